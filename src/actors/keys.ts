@@ -1,0 +1,49 @@
+/** Matching keys: how a dictionary word and a text token meet, per language. */
+import type { Lang } from '../core/types.js';
+import { normalizeKey } from '../text/normalize.js';
+import { russianBase, russianCandidateBases } from '../text/russian.js';
+import { arabicReadings, type Token } from '../text/tokenize.js';
+
+/** Normalize a dictionary phrase and split it into its words, as the tokenizer would. */
+export function phraseWords(phrase: string): string[] {
+  const norm = normalizeKey(phrase);
+  return norm.match(/[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
+}
+
+/** The script a normalized word is written in, as a dictionary language. */
+export function scriptOf(word: string): 'ar' | 'ru' | 'en' {
+  const c = word.codePointAt(0) ?? 0;
+  if (c >= 0x0600 && c <= 0x08ff) return 'ar';
+  if (c >= 0x0400 && c <= 0x04ff) return 'ru';
+  return 'en';
+}
+
+/** The key of a normalized dictionary word: Arabic without ال, Russian without its ending. */
+export function wordKey(word: string): string {
+  switch (scriptOf(word)) {
+    case 'ar':
+      return word.startsWith('ال') && word.length >= 4 ? word.slice(2) : word;
+    case 'ru': {
+      const base = russianBase(word);
+      return base.length >= 4 ? `~${base}` : word;
+    }
+    default:
+      return word;
+  }
+}
+
+/** Every key a text token may match: Arabic clitic readings, Russian bases, the English word. */
+export function tokenKeys(token: Token): string[] {
+  if (token.kind === 'ar') return arabicReadings(token.norm).map((r) => r.stem);
+  if (token.kind === 'cyr') {
+    const out = [token.norm];
+    for (const b of russianCandidateBases(token.norm)) if (b.length >= 4) out.push(`~${b}`);
+    return out;
+  }
+  return [token.norm];
+}
+
+/** The dictionary languages whose words a token of a given document language may match. */
+export function langsFor(lang: Lang): Array<'ar' | 'en' | 'ru'> {
+  return lang === 'und' ? ['ar', 'en', 'ru'] : [lang, ...(['ar', 'en', 'ru'] as const).filter((l) => l !== lang)];
+}

@@ -1,0 +1,99 @@
+/** Actor recognition over tokens: dictionary phrases, then officials' roles attached to their state. */
+import type { Lang, Sector } from '../core/types.js';
+import type { Token } from '../text/tokenize.js';
+import type { ActorLexicon, ActorVia, RoleSense } from './lexicon.js';
+
+/** An actor mentioned in a sentence, over tokens [start, end) (the role words included). */
+export interface ActorMention {
+  code: string;
+  kind: 'state' | 'igo' | 'armed';
+  via: ActorVia;
+  start: number;
+  end: number;
+  /** Token range of the actor phrase itself, without the role. */
+  headStart: number;
+  headEnd: number;
+  sector?: Sector;
+  /** The role term when an official or body was named ("foreign minister"). */
+  role?: string;
+  /** Arabic proclitics on the actor's first word (و، ب، ل، لل، ال …), as written. */
+  clitics?: string;
+}
+
+/** A role named without a resolvable actor ("the minister", "gunmen"). */
+export interface RoleMention {
+  start: number;
+  end: number;
+  sector: Sector;
+  term: string;
+}
+
+/** Actors and unresolved roles of one sentence. */
+export interface ActorScan {
+  mentions: ActorMention[];
+  roles: RoleMention[];
+}
+
+const OF = new Set(['of', 'for']);
+
+/** Find actor mentions in a sentence's tokens and attach adjacent roles to them. */
+export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, keyCache: Array<string[] | undefined> = []): ActorScan {
+  const mentions: ActorMention[] = lex.actors.scan(tokens, keyCache).map((m) => {
+    const mention: ActorMention = {
+      code: m.value.code, kind: m.value.kind, via: m.value.via, start: m.start, end: m.end, headStart: m.start, headEnd: m.end,
+    };
+    if (m.value.sector) mention.sector = m.value.sector;
+    const clitics = cliticsOf(tokens[m.start], m.keys[0] ?? '');
+    if (clitics) mention.clitics = clitics;
+    return mention;
+  });
+  const taken = new Uint8Array(tokens.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  const roleMatches: Array<{ start: number; end: number; value: RoleSense; keys: readonly string[] }> = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (taken[i]) {
+      i++;
+      continue;
+    }
+    const m = lex.roles.matchAt(tokens, i, keyCache)[0];
+    if (m && !taken.subarray(m.start, m.end).some((x) => x === 1)) {
+      roleMatches.push(m);
+      i = m.end;
+    } else i++;
+  }
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  const byEnd = new Map(mentions.map((m) => [m.end, m]));
+  const roles: RoleMention[] = [];
+  const preferAfter = lang === 'ar';
+  for (const r of roleMatches) {
+    const after = byStart.get(r.end) ?? (OF.has(tokens[r.end]?.norm ?? '') ? byStart.get(r.end + 1) : undefined);
+    const beforeCandidate = byEnd.get(r.start);
+    const before = beforeCandidate && beforeCandidate.role === undefined ? beforeCandidate : undefined;
+    const target = preferAfter ? (after ?? before) : (before ?? after);
+    if (target && target.role === undefined && r.start < target.start) {
+      const clitics = cliticsOf(tokens[r.start], r.keys[0] ?? '');
+      if (clitics) target.clitics = clitics;
+      else delete target.clitics;
+    }
+    if (target && target.role === undefined && target.kind === 'state') {
+      target.start = Math.min(target.start, r.start);
+      target.end = Math.max(target.end, r.end);
+      target.sector = r.value.sector;
+      target.role = r.value.term;
+    } else if (target && target.role === undefined) {
+      target.start = Math.min(target.start, r.start);
+      target.end = Math.max(target.end, r.end);
+      target.role = r.value.term;
+      target.sector ??= r.value.sector;
+    } else {
+      roles.push({ start: r.start, end: r.end, sector: r.value.sector, term: r.value.term });
+    }
+  }
+  return { mentions, roles };
+}
+
+/** The Arabic proclitics written before a matched dictionary key on a token, or undefined. */
+function cliticsOf(token: Token | undefined, key: string): string | undefined {
+  if (token?.kind !== 'ar' || token.norm.length <= key.length || !token.norm.endsWith(key)) return undefined;
+  return token.norm.slice(0, token.norm.length - key.length);
+}

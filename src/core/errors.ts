@@ -1,0 +1,35 @@
+/** The catalogue of usage and configuration errors. Codes are stable and never reused (docs/errors.md). */
+
+/** Every error code Mizan throws, with its exit code and a one-line meaning. */
+export const ERROR_CATALOGUE = {
+  MIZAN_E_USAGE: { exit: 2, meaning: 'The command line is wrong: an unknown option, a missing or bad argument.' },
+  MIZAN_E_INPUT: { exit: 2, meaning: 'An input line or file cannot be read as what it claims to be.' },
+  MIZAN_E_IO: { exit: 3, meaning: 'A file or folder cannot be read or written.' },
+  MIZAN_E_DATA: { exit: 4, meaning: 'A dictionary or data file shipped with Mizan is missing or malformed.' },
+  MIZAN_E_GOLD: { exit: 2, meaning: 'A gold file for evaluation is malformed.' },
+  MIZAN_E_STORE: { exit: 5, meaning: 'The store cannot be opened, migrated or written.' },
+  MIZAN_E_FETCH: { exit: 6, meaning: 'A feed or page cannot be fetched.' },
+  MIZAN_E_SKIPPED: { exit: 1, meaning: 'The run finished but skipped some inputs; each was reported.' },
+  MIZAN_E_NOT_FOUND: { exit: 2, meaning: 'A requested actor, article or record does not exist.' },
+} as const;
+
+/** A catalogued error code. */
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** An error with a catalogued code and, where it applies, the place (file, line, item) it concerns. */
+export class MizanError extends Error {
+  readonly code: ErrorCode;
+  readonly place: string | undefined;
+
+  constructor(code: ErrorCode, message: string, place?: string) {
+    super(place ? `${place}: ${message}` : message);
+    this.name = 'MizanError';
+    this.code = code;
+    this.place = place;
+  }
+
+  /** The process exit code for this error. */
+  get exitCode(): number {
+    return ERROR_CATALOGUE[this.code].exit;
+  }
+}

@@ -1,0 +1,128 @@
+/** Event dictionaries per language (data/events/<lang>.json): triggers, cues, prepositions, domains. */
+import { readFileSync } from 'node:fs';
+import { DOMAINS, EVENT_TYPES, type Domain, type EventType, type Lang, type Modality } from '../core/types.js';
+import { MizanError } from '../core/errors.js';
+import { dataPath } from '../core/paths.js';
+import { SeqIndex } from '../text/seq-index.js';
+import { entryKeySequences, type ArabicWordClass } from './keys.js';
+
+/** One trigger entry as written in the data file. */
+export interface TriggerEntry {
+  type: EventType;
+  mode?: string;
+  domains?: Domain[];
+  /** Verbs: Arabic "past|present", English base forms (irregular forms listed too), Russian prefixes with `*`. */
+  verbs?: string[];
+  /** Nouns (verbal nouns, event nouns). */
+  nouns?: string[];
+  /** Prepositions that introduce this trigger's target, before the general list. */
+  targetPreps?: string[];
+  /** Meetings, agreements and the like: coordinated sides form pairs among themselves. */
+  symmetric?: boolean;
+  /** Intensity on the −10..+10 scale, when it differs from the type's default. */
+  intensity?: number;
+  /** The target is the subject's object even when it stands before the verb (rare). */
+  note?: string;
+}
+
+/** A trigger as found in text. */
+export interface TriggerSense {
+  entry: TriggerEntry;
+  pos: 'verb' | 'noun';
+  /** For Arabic verbs: a present-tense form (so سـ marks the future and قد speculation). */
+  present?: boolean;
+}
+
+/** Cue classes a dictionary defines. */
+export type CueClass =
+  | 'negation' | 'negationVerb' | 'future' | 'futureClause' | 'speculative' | 'speculativeClause' | 'normative'
+  | 'normativeClause' | 'conditional' | 'reporting' | 'light' | 'targetPrep' | 'locativePrep' | 'agentPrep'
+  | 'between' | 'otherPrep' | 'conjunction' | 'clauseBreak' | 'complementizer' | 'pronounSubject' | 'skip'
+  | 'commentary' | 'hypothetical' | 'past';
+
+/** The raw data file. */
+export interface EventLexiconData {
+  triggers: TriggerEntry[];
+  cues: Partial<Record<CueClass, string[]>>;
+  domains: Partial<Record<Domain, string[]>>;
+}
+
+/** A loaded event dictionary for one language. */
+export interface EventLexicon {
+  lang: Exclude<Lang, 'und'>;
+  triggers: SeqIndex<TriggerSense>;
+  cues: SeqIndex<CueClass>;
+  domains: SeqIndex<Domain>;
+  /** Target prepositions per trigger entry, as key sequences. */
+  entryTargetPreps: Map<TriggerEntry, SeqIndex<true>>;
+}
+
+const VERB_CUES = new Set<CueClass>(['reporting', 'light', 'negationVerb', 'futureClause', 'speculativeClause', 'normativeClause']);
+
+/** Build an event dictionary from its data. */
+export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexiconData, place = `data/events/${lang}.json`): EventLexicon {
+  const triggers = new SeqIndex<TriggerSense>();
+  const cues = new SeqIndex<CueClass>();
+  const domains = new SeqIndex<Domain>();
+  const entryTargetPreps = new Map<TriggerEntry, SeqIndex<true>>();
+  const cls = (c: ArabicWordClass): ArabicWordClass => (lang === 'ar' ? c : 'plain');
+  data.triggers.forEach((entry, i) => {
+    if (!EVENT_TYPES.includes(entry.type)) throw new MizanError('MIZAN_E_DATA', `trigger ${i}: unknown type "${entry.type}"`, place);
+    for (const d of entry.domains ?? []) {
+      if (!DOMAINS.includes(d)) throw new MizanError('MIZAN_E_DATA', `trigger ${i}: unknown domain "${d}"`, place);
+    }
+    for (const v of entry.verbs ?? []) {
+      if (lang === 'ar' && !v.split(' ')[0]?.includes('|')) {
+        throw new MizanError('MIZAN_E_DATA', `trigger ${i}: Arabic verb "${v}" must be written past|present`, place);
+      }
+      if (lang === 'ar') {
+        const [head = '', ...tail] = v.trim().split(/\s+/u);
+        const [past = '', present = ''] = head.split('|');
+        const rest = tail.length ? ` ${tail.join(' ')}` : '';
+        if (past) for (const seq of entryKeySequences(lang, `${past}|${rest}`, 'verb')) triggers.add(seq, { entry, pos: 'verb' });
+        if (present) for (const seq of entryKeySequences(lang, `|${present}${rest}`, 'verb')) triggers.add(seq, { entry, pos: 'verb', present: true });
+      } else {
+        for (const seq of entryKeySequences(lang, v)) triggers.add(seq, { entry, pos: 'verb' });
+      }
+    }
+    for (const n of entry.nouns ?? []) for (const seq of entryKeySequences(lang, n, cls('noun'))) triggers.add(seq, { entry, pos: 'noun' });
+    if (entry.targetPreps?.length) {
+      const idx = new SeqIndex<true>();
+      for (const p of entry.targetPreps) for (const seq of entryKeySequences(lang, p)) idx.add(seq, true);
+      entryTargetPreps.set(entry, idx);
+    }
+  });
+  for (const [cue, words] of Object.entries(data.cues) as Array<[CueClass, string[]]>) {
+    for (const w of words) for (const seq of entryKeySequences(lang, w, cls(VERB_CUES.has(cue) && w.includes('|') ? 'verb' : 'plain'))) cues.add(seq, cue);
+  }
+  for (const [d, words] of Object.entries(data.domains) as Array<[Domain, string[]]>) {
+    if (!DOMAINS.includes(d)) throw new MizanError('MIZAN_E_DATA', `unknown domain "${d}"`, place);
+    for (const w of words) for (const seq of entryKeySequences(lang, w, cls('noun'))) domains.add(seq, d);
+  }
+  return { lang, triggers, cues, domains, entryTargetPreps };
+}
+
+const cache = new Map<string, EventLexicon>();
+
+/** The dictionary for a language, loaded once per process from data/events/<lang>.json. */
+export function eventLexicon(lang: Exclude<Lang, 'und'>): EventLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    const path = dataPath('events', `${lang}.json`);
+    let data: EventLexiconData;
+    try {
+      data = JSON.parse(readFileSync(path, 'utf8')) as EventLexiconData;
+    } catch (err) {
+      throw new MizanError('MIZAN_E_DATA', `cannot load event dictionary: ${(err as Error).message}`, path);
+    }
+    lex = buildEventLexicon(lang, data, path);
+    cache.set(lang, lex);
+  }
+  return lex;
+}
+
+/** Modality cue classes in order of precedence. */
+export const MODALITY_OF: Partial<Record<CueClass, Modality>> = {
+  negation: 'negated', negationVerb: 'negated', future: 'future', futureClause: 'future', speculative: 'speculative',
+  speculativeClause: 'speculative', conditional: 'speculative', hypothetical: 'speculative', normative: 'normative', normativeClause: 'normative',
+};

@@ -1,0 +1,65 @@
+/** Modality of a trigger: negation, future, speculation and norms in its scope. */
+import type { Modality } from '../core/types.js';
+import type { SeqMatch } from '../text/seq-index.js';
+import type { CueClass, TriggerSense } from './lexicon.js';
+import type { Structure } from './structure.js';
+
+/** How far before its anchor an adjacent cue (not, will, may, لم، سوف، قد، не) may stand. */
+const ADJACENT = 3;
+/** How far back a clause cue (expected to, من المتوقع أن, denied, планирует) may stand. */
+const CLAUSE = 12;
+
+const ADJACENT_CUES: Partial<Record<CueClass, Modality>> = {
+  negation: 'negated', future: 'future', speculative: 'speculative', normative: 'normative',
+};
+const CLAUSE_CUES: Partial<Record<CueClass, Modality>> = {
+  negationVerb: 'negated', futureClause: 'future', speculativeClause: 'speculative', normativeClause: 'normative',
+  conditional: 'speculative', hypothetical: 'speculative',
+};
+
+/** The modality of the act a trigger reports. */
+export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: { start: number; end: number }, lang: string): Modality {
+  const clause = st.clauseOf[hit.start] as number;
+  let nearest: { modality: Modality; distance: number } | undefined;
+  let negated = false;
+  const consider = (modality: Modality, distance: number): void => {
+    if (modality === 'negated') negated = true;
+    else if (!nearest || distance < nearest.distance) nearest = { modality, distance };
+  };
+  // Cues between the anchor (a light verb) and the trigger count as adjacent too.
+  const scanStart = Math.min(anchor.start, hit.start);
+  for (const cue of st.cues) {
+    if (cue.end > hit.start || cue.start >= hit.start) continue;
+    const distance = scanStart - cue.end;
+    const within = cue.start >= anchor.start && cue.end <= hit.start;
+    const adjacent = ADJACENT_CUES[cue.value];
+    if (adjacent && (within || (distance >= 0 && distance < ADJACENT)) && st.clauseOf[cue.start] === clause) {
+      if (lang === 'ar' && adjacent === 'speculative' && st.tokens[cue.start]?.norm.replace(/^[وف]/u, '') === 'قد' && !hit.value.present) continue;
+      consider(adjacent, distance);
+      continue;
+    }
+    const wide = CLAUSE_CUES[cue.value];
+    if (wide && distance >= 0 && distance < CLAUSE && !hardBreakBetween(st, cue.end, scanStart)) consider(wide, distance + ADJACENT);
+  }
+  if (lang === 'ar' && hit.value.pos === 'verb' && hit.value.present && hasFuturePrefix(st, hit)) consider('future', 0);
+  if (negated) return 'negated';
+  return nearest?.modality ?? 'asserted';
+}
+
+/** Clause cues reach over complementizers ("denied that", "نفى أن") but not over ; or a new sentence part. */
+function hardBreakBetween(st: Structure, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const n = st.tokens[k]?.norm;
+    if (n === ';' || n === '؛' || st.cueAt[k] === 'clauseBreak') return true;
+  }
+  return false;
+}
+
+/** An Arabic present verb written with the future prefix سـ (سيزور، وستوقع). */
+function hasFuturePrefix(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
+  const token = st.tokens[hit.start];
+  const form = hit.keys[0] ?? '';
+  if (!token || !form) return false;
+  const w = token.norm.replace(/^[وف]/u, '');
+  return w.length > form.length && w.startsWith('س') && w.endsWith(form);
+}

@@ -1,0 +1,127 @@
+/** Sentence structure for coding: cue spans, clauses, coordinated actor groups and their prepositions. */
+import type { ActorMention } from '../actors/matcher.js';
+import type { Domain } from '../core/types.js';
+import type { Token } from '../text/tokenize.js';
+import type { SeqMatch } from '../text/seq-index.js';
+import type { CueClass, EventLexicon, TriggerSense } from './lexicon.js';
+
+/** Prepositional status of a group: what governs it. */
+export type Governor = 'none' | 'target' | 'locative' | 'agent' | 'between' | 'other';
+
+/** Coordinated actor mentions ("Russia and Turkey", "الجانبين السوري والعراقي"). */
+export interface Group {
+  members: ActorMention[];
+  start: number;
+  end: number;
+  governor: Governor;
+  /** The preposition tokens' start when governed. */
+  govStart: number;
+}
+
+/** What the coder knows about a sentence before it codes it. */
+export interface Structure {
+  tokens: Token[];
+  keysOf: (k: number) => readonly string[];
+  cues: Array<SeqMatch<CueClass>>;
+  /** Cue class by token (first cue covering the token). */
+  cueAt: Array<CueClass | undefined>;
+  triggers: Array<SeqMatch<TriggerSense>>;
+  clauseOf: Int32Array;
+  groups: Group[];
+  /** Domain words outside actor names. */
+  domainHits: Array<SeqMatch<Domain>>;
+}
+
+const GOVERNORS: Partial<Record<CueClass, Governor>> = {
+  targetPrep: 'target', locativePrep: 'locative', agentPrep: 'agent', between: 'between', otherPrep: 'other',
+};
+
+/** Arabic proclitic prepositions written on a word (ب، ل، ك after an optional و or ف; لل). */
+function cliticGovernor(clitics: string | undefined): Governor {
+  if (!clitics) return 'none';
+  const c = clitics.replace(/^[وف]/u, '');
+  if (c.startsWith('ب')) return 'locative';
+  if (c.startsWith('ل') || c.startsWith('ك')) return 'target';
+  return 'none';
+}
+
+function scan<T>(n: number, matchAt: (i: number) => Array<SeqMatch<T>>, blocked?: Uint8Array): Array<SeqMatch<T>> {
+  const out: Array<SeqMatch<T>> = [];
+  for (let i = 0; i < n; ) {
+    const m = blocked?.[i] ? undefined : matchAt(i)[0];
+    if (m) {
+      out.push(m);
+      i = m.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** Analyse a sentence: cues, triggers outside actor names, clauses and actor groups. */
+export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLexicon, keysOf: (k: number) => readonly string[]): Structure {
+  const n = tokens.length;
+  const inActor = new Uint8Array(n);
+  for (const m of mentions) inActor.fill(1, m.headStart, m.headEnd);
+  const inMention = new Uint8Array(n);
+  for (const m of mentions) inMention.fill(1, m.start, m.end);
+  const cues = scan(n, (i) => lex.cues.matchAt(i, n, keysOf), inActor);
+  const cueAt: Array<CueClass | undefined> = new Array(n);
+  for (const c of cues) for (let k = c.start; k < c.end; k++) cueAt[k] ??= c.value;
+  const blocked = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const cue = cueAt[k];
+    if (inMention[k] || cue === 'reporting' || cue === 'light') blocked[k] = 1;
+  }
+  const triggers = scan(n, (i) => lex.triggers.matchAt(i, n, keysOf), blocked);
+
+  const clauseOf = new Int32Array(n);
+  let clause = 0;
+  for (let k = 0; k < n; k++) {
+    const cue = cueAt[k];
+    const t = tokens[k] as Token;
+    const isBreak = (cue === 'clauseBreak' || cue === 'complementizer') && (k === 0 || cueAt[k - 1] !== cue);
+    if (isBreak || t.norm === ';' || t.norm === '؛') clause++;
+    clauseOf[k] = clause;
+  }
+
+  const groups: Group[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (const m of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && clauseOf[m.start] === clauseOf[last.end - 1] && coordinated(tokens, cueAt, last.end, m)) {
+      last.members.push(m);
+      last.end = m.end;
+      continue;
+    }
+    let governor: Governor = 'none';
+    let govStart = m.start;
+    const prev = m.start - 1;
+    if (prev >= 0) {
+      const cue = cueAt[prev];
+      const g = cue ? GOVERNORS[cue] : undefined;
+      if (g) {
+        governor = g;
+        govStart = cues.find((c) => c.start <= prev && prev < c.end)?.start ?? prev;
+      }
+    }
+    if (governor === 'none') governor = cliticGovernor(m.clitics);
+    groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
+  }
+  const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), inActor);
+  return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits };
+}
+
+/** True when mention m continues the group ending at `end`: only conjunctions or commas between. */
+function coordinated(tokens: Token[], cueAt: Array<CueClass | undefined>, end: number, m: ActorMention): boolean {
+  if (m.start < end) return false;
+  if (m.start === end) {
+    const first = tokens[m.start];
+    return first?.kind === 'ar' && /^و/u.test(first.norm) && (m.clitics?.startsWith('و') ?? false);
+  }
+  for (let k = end; k < m.start; k++) {
+    const t = tokens[k] as Token;
+    if (cueAt[k] === 'conjunction' || t.norm === ',' || t.norm === '،' || t.norm === '&') continue;
+    return false;
+  }
+  return m.start - end <= 3;
+}

@@ -1,0 +1,63 @@
+/** The pipeline's stages, each a pure function over a document, created by a factory. */
+import { actorLexicon, type ActorLexicon } from '../actors/lexicon.js';
+import { findActors } from '../actors/matcher.js';
+import type { Lang } from '../core/types.js';
+import { codeSentence } from '../events/coder.js';
+import { eventLexicon } from '../events/lexicon.js';
+import type { LanguageIdentifier } from '../text/langid.js';
+import { scriptLanguage } from '../text/langid.js';
+import { normalize } from '../text/normalize.js';
+import { splitSentences } from '../text/segment.js';
+import { tokenize } from '../text/tokenize.js';
+import type { Doc, Stage } from './document.js';
+
+/** Language identification: keeps a given language, else asks the identifier (script shares without one). */
+export function languageStage(identify?: LanguageIdentifier): Stage {
+  return (doc) => {
+    if (doc.langGiven) return doc;
+    const lang = identify ? identify(doc.text) : scriptLanguage(doc.text);
+    const messages = lang === 'und' ? [...doc.messages, { rule: 'lang-und', reason: 'language could not be identified as ar, en or ru' }] : doc.messages;
+    return { ...doc, lang, messages };
+  };
+}
+
+/** Normalization with an offset map. */
+export function normalizeStage(): Stage {
+  return (doc) => ({ ...doc, normalized: normalize(doc.text) });
+}
+
+/** Sentences and tokens. */
+export function segmentStage(): Stage {
+  return (doc) => {
+    const n = doc.normalized ?? normalize(doc.text);
+    const sentences = splitSentences(doc.text).map((span) => ({
+      ...span, tokens: tokenize(n, span), mentions: [], roles: [], events: [], triggers: [],
+    }));
+    return { ...doc, normalized: n, sentences };
+  };
+}
+
+/** Actor mentions per sentence. */
+export function actorStage(lex: ActorLexicon = actorLexicon()): Stage {
+  return (doc) => ({
+    ...doc,
+    sentences: doc.sentences.map((s) => {
+      const { mentions, roles } = findActors(s.tokens, doc.lang, lex);
+      return { ...s, mentions, roles };
+    }),
+  });
+}
+
+/** Events per sentence, in the document's language (or each sentence's script when undetermined). */
+export function eventStage(): Stage {
+  return (doc) => ({
+    ...doc,
+    sentences: doc.sentences.map((s) => {
+      let lang: Lang = doc.lang;
+      if (lang === 'und') lang = scriptLanguage(doc.text.slice(s.start, s.end));
+      if (lang === 'und') return s;
+      const { events, triggers } = codeSentence({ tokens: s.tokens, span: s, lang, mentions: s.mentions, text: doc.text }, eventLexicon(lang));
+      return { ...s, events, triggers };
+    }),
+  });
+}

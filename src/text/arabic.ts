@@ -1,0 +1,52 @@
+/** Arabic word-form generation for dictionaries: nisba adjectives, verb paradigms, verbal nouns. */
+
+/** The forms of a nisba adjective (سوري): feminine, dual, plural, all normalized (ة written ه). */
+export function nisbaForms(base: string): string[] {
+  const b = base.endsWith('ي') ? base : `${base}ي`;
+  return [b, `${b}ه`, `${b}ان`, `${b}ين`, `${b}ون`, `${b}ات`, `${b}تان`, `${b}تين`];
+}
+
+const OBJECT_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا'];
+
+/** Forms of a past-tense verb given its 3rd person masculine singular (normalized). */
+export function pastForms(past: string): string[] {
+  const stems = [past, `${past}ت`, `${past}ا`, `${past}تا`, `${past}وا`, `${past}ن`, `${past}نا`, `${past}تم`];
+  // Weak final radical (دعا، رمى -> normalized دعا، رمي): dual/plural drop it.
+  if (/[اي]$/u.test(past)) {
+    const root = past.slice(0, -1);
+    stems.push(`${root}ت`, `${root}وا`, `${root}يا`, `${root}وت`);
+  }
+  const out: string[] = [];
+  for (const s of stems) {
+    for (const suf of OBJECT_SUFFIXES) out.push(s.endsWith('وا') && suf ? `${s.slice(0, -1)}${suf}` : `${s}${suf}`);
+  }
+  return out;
+}
+
+/** Forms of a present-tense verb given its 3rd person masculine singular starting with ي (normalized). */
+export function presentForms(present: string): string[] {
+  const stem = present.startsWith('ي') ? present.slice(1) : present;
+  const out: string[] = [];
+  const bases: string[] = [];
+  for (const p of ['ي', 'ت', 'ن', 'ا']) {
+    bases.push(`${p}${stem}`, `${p}${stem}ان`, `${p}${stem}ون`, `${p}${stem}ين`, `${p}${stem}وا`, `${p}${stem}ن`);
+    // Weak final radical (يدعو، يرمي): plural drops it.
+    if (/[وي]$/u.test(stem)) bases.push(`${p}${stem.slice(0, -1)}ون`, `${p}${stem.slice(0, -1)}ان`);
+  }
+  for (const b of bases) for (const suf of OBJECT_SUFFIXES) out.push(`${b}${suf}`);
+  return out;
+}
+
+/** Forms of a verbal noun or noun (normalized): plural, dual, possessive suffixes (زياره -> زيارته). */
+export function nounForms(noun: string): string[] {
+  const out = [noun];
+  const bare = noun.endsWith('ه') ? noun.slice(0, -1) : noun;
+  const construct = noun.endsWith('ه') ? `${bare}ت` : noun;
+  out.push(`${bare}ات`, `${construct}ان`, `${construct}ين`);
+  if (!noun.endsWith('ه')) out.push(`${noun}ات`, `${noun}ا`);
+  for (const suf of ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ي']) {
+    out.push(`${construct}${suf}`);
+    out.push(`${bare}ات${suf}`);
+  }
+  return out;
+}

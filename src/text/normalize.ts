@@ -1,0 +1,86 @@
+/** Normalization for matching, with an offset map back to the original text. */
+
+/** Normalized text with, for every UTF-16 unit of it, the offset of the original unit it came from. */
+export interface NormalizedText {
+  /** The normalized text. */
+  text: string;
+  /** `map[i]` is the original offset of normalized unit `i`; `map[text.length]` is the original length. */
+  map: Int32Array;
+}
+
+/** Options of {@link normalize}; all optional. */
+export interface NormalizeOptions {
+  /** Lower-case letters (default true). */
+  lowercase?: boolean;
+  /** Fold Arabic letter variants: alef forms, alef maqsura, ta marbuta, hamza seats (default true). */
+  foldArabic?: boolean;
+}
+
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/u;
+const BIDI_AND_ZW = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/u;
+
+/** Single code point replacements, applied after NFKC. */
+const FOLD: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
+  'ک': 'ك', 'ی': 'ي', 'ے': 'ي', 'ە': 'ه', 'ھ': 'ه', 'ۀ': 'ه', 'ڤ': 'ف', 'گ': 'ك', 'ﻻ': 'لا',
+  'ё': 'е', 'Ё': 'е',
+  '\u2019': "'", '\u2018': "'", '\u02BC': "'",
+};
+
+/** Fold one code point (already NFKC) to its matching form; '' drops it. */
+function foldChar(ch: string, lowercase: boolean, foldArabic: boolean): string {
+  if (ARABIC_MARKS.test(ch) || BIDI_AND_ZW.test(ch)) return '';
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  if (foldArabic || ch === 'ё' || ch === 'Ё') {
+    const f = FOLD[ch];
+    if (f !== undefined) return f;
+  }
+  return lowercase ? ch.toLowerCase() : ch;
+}
+
+/**
+ * Normalize text for matching: NFKC, Arabic diacritics and tatweel removed, letter variants folded,
+ * Arabic-Indic digits to ASCII, Russian ё to е, lower case. Every output unit maps to an input offset.
+ */
+export function normalize(input: string, options: NormalizeOptions = {}): NormalizedText {
+  const lowercase = options.lowercase ?? true;
+  const foldArabic = options.foldArabic ?? true;
+  const out: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < input.length) {
+    const cp = input.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = input.slice(i, i + width);
+    const nf = cp < 0x80 ? ch : ch.normalize('NFKC');
+    for (const part of nf) {
+      const f = foldChar(part, lowercase, foldArabic);
+      for (let k = 0; k < f.length; k++) {
+        out.push(f[k] as string);
+        map.push(i);
+      }
+    }
+    i += width;
+  }
+  map.push(input.length);
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+/** Normalize a single word or phrase for dictionary keys (no offsets kept). */
+export function normalizeKey(s: string): string {
+  return normalize(s.trim()).text.replace(/\s+/gu, ' ');
+}
+
+/** Map a span of normalized text back to the original: [start, end) in original offsets. */
+export function mapSpan(n: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const s = n.map[start] ?? n.map[n.map.length - 1] ?? 0;
+  // The end of the span is the original offset just after the last normalized unit's source unit.
+  if (end <= start) return { start: s, end: s };
+  const lastSrc = n.map[end - 1] ?? s;
+  let k = end;
+  while (k < n.map.length - 1 && (n.map[k] ?? 0) <= lastSrc) k++;
+  const e = Math.max(n.map[k] ?? lastSrc + 1, lastSrc + 1);
+  return { start: s, end: e };
+}

@@ -1,0 +1,67 @@
+/** Sentence segmentation over the original text, aware of Arabic punctuation and abbreviations. */
+import type { Span } from '../core/types.js';
+
+/** Abbreviations (lower case, without the final dot) that do not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov',
+  'st', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.u', 'a.m', 'p.m', 'i.e', 'e.g', 'approx',
+  'т', 'е', 'г', 'гг', 'им', 'ул', 'тыс', 'млн', 'млрд', 'руб', 'долл', 'т.е', 'т.д', 'т.п', 'др', 'пр', 'см',
+  'ген', 'проф', 'св', 'н.э', 'с.г',
+]);
+
+const TERMINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
+const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '›']);
+
+/** True when the dot at `i` closes an abbreviation, an initial or a decimal number. */
+function isNonFinalDot(text: string, i: number): boolean {
+  const next = text[i + 1] ?? '';
+  if (/\d/u.test(text[i - 1] ?? '') && /\d/u.test(next)) return true;
+  let j = i - 1;
+  while (j >= 0 && /[\p{L}.]/u.test(text[j] as string)) j--;
+  const word = text.slice(j + 1, i).toLowerCase();
+  if (word.length === 0) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital initial ("J. Smith"), unless the next word starts a sentence after a line end.
+  if (/^\p{Lu}$/u.test(text.slice(j + 1, i))) return true;
+  // The next non-space character is lower case: the sentence goes on.
+  const rest = /^\s*(\S)/u.exec(text.slice(i + 1, i + 40));
+  return rest !== null && /\p{Ll}/u.test(rest[1] as string);
+}
+
+/**
+ * Split text into sentence spans over the original offsets. Boundaries: . ! ? ؟ … (with closing quotes
+ * and brackets kept in the sentence), blank lines and single line breaks. Leading and trailing white
+ * space is excluded from each span; empty sentences are dropped.
+ */
+export function splitSentences(text: string, base = 0, end = text.length): Span[] {
+  const spans: Span[] = [];
+  let start = base;
+  const push = (s: number, e: number): void => {
+    while (s < e && /\s/u.test(text[s] as string)) s++;
+    while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ start: s, end: e });
+    else if (e > s && spans.length > 0) {
+      const last = spans[spans.length - 1] as Span;
+      if (s - last.end <= 2) last.end = e;
+    }
+  };
+  for (let i = base; i < end; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n' || ch === '\r' || ch === '\u2029') {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (!TERMINAL.has(ch)) continue;
+    if (ch === '.' && isNonFinalDot(text, i)) continue;
+    let k = i + 1;
+    while (k < end && (TERMINAL.has(text[k] as string) || CLOSERS.has(text[k] as string))) k++;
+    if (k < end && !/\s/u.test(text[k] as string)) continue;
+    push(start, k);
+    start = k;
+    i = k - 1;
+  }
+  push(start, end);
+  return spans;
+}
