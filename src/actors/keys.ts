@@ -6,6 +6,7 @@ import { arabicReadings, type Token } from '../text/tokenize.js';
 
 /** Normalize a dictionary phrase and split it into its words, as the tokenizer would. */
 export function phraseWords(phrase: string): string[] {
+  if (phrase.startsWith('^')) return [`^${normalizeKey(phrase.slice(1))}`];
   const norm = normalizeKey(phrase);
   return norm.match(/[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
 }
@@ -40,7 +41,7 @@ export function tokenKeys(token: Token): string[] {
     for (const b of russianCandidateBases(token.norm)) if (b.length >= 4) out.push(`~${b}`);
     return out;
   }
-  return [token.norm];
+  return token.upper ? [token.norm, `^${token.norm}`] : [token.norm];
 }
 
 /** The dictionary languages whose words a token of a given document language may match. */

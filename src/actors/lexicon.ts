@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Sector } from '../core/types.js';
 import { MizanError } from '../core/errors.js';
 import { dataPath } from '../core/paths.js';
-import { nisbaForms } from '../text/arabic.js';
+import { nisbaForms, nounForms } from '../text/arabic.js';
+import { normalizeKey } from '../text/normalize.js';
 import { PhraseIndex } from './phrase-index.js';
 
 type ByLang = Partial<Record<'en' | 'ar' | 'ru', string[]>>;
@@ -16,6 +17,7 @@ export interface StateRecord {
   demonyms?: ByLang;
   capitals?: ByLang;
   seats?: ByLang;
+  seatSectors?: Record<string, Sector>;
   cities?: ByLang;
 }
 
@@ -54,8 +56,6 @@ export interface ActorLexicon {
   codes: Map<string, 'state' | 'igo' | 'armed'>;
 }
 
-const SEAT_SECTOR: Record<string, Sector> = { pentagon: 'MIL', 'пентагон': 'MIL', 'البنتاغون': 'MIL', 'البنتاجون': 'MIL' };
-
 function readJson<T>(file: string): T {
   const path = dataPath('actors', file);
   try {
@@ -80,27 +80,32 @@ export function loadActorLexicon(): ActorLexicon {
   for (const s of states) {
     codes.set(s.code, 'state');
     const add = (via: ActorVia) => (t: string) => {
-      const sector = via === 'seat' ? SEAT_SECTOR[t.toLowerCase()] : undefined;
-      actors.add(t, sector ? { code: s.code, via, kind: 'state', sector } : { code: s.code, via, kind: 'state' });
+      const sector = via === 'seat' ? s.seatSectors?.[t] : undefined;
+      addTerm(actors, t, sector ? { code: s.code, via, kind: 'state', sector } : { code: s.code, via, kind: 'state' });
     };
     each(s.names, add('name'));
     each(s.capitals, add('capital'));
     each(s.seats, add('seat'));
     each(s.cities, add('city'));
     each(s.demonyms, (t, lang) => {
-      const forms = lang === 'ar' && !t.includes(' ') ? nisbaForms(t.replace(/[ىي]$/u, 'ي')) : [t];
-      for (const f of forms) actors.add(f, { code: s.code, via: 'demonym', kind: 'state' });
+      for (const f of lang === 'ar' ? arabicDemonymForms(t) : [t]) addTerm(actors, f, { code: s.code, via: 'demonym', kind: 'state' });
     });
   }
   for (const o of orgs) {
     codes.set(o.code, o.kind);
     const kind = o.kind;
-    each(o.names, (t) => actors.add(t, { code: o.code, via: 'organisation', kind }));
-    each(o.demonyms, (t) => actors.add(t, { code: o.code, via: 'organisation', kind }));
+    each(o.names, (t) => addTerm(actors, t, { code: o.code, via: 'organisation', kind }));
+    each(o.demonyms, (t) => addTerm(actors, t, { code: o.code, via: 'organisation', kind }));
   }
+  const overrides = readJson<{ _blockers?: ByLang }>('states.overrides.json');
+  each(overrides._blockers, (t) => addTerm(actors, t, { code: '', via: 'name', kind: 'state' }));
   const roleIndex = new PhraseIndex<RoleSense>();
   for (const lang of ['en', 'ar', 'ru'] as const) {
-    for (const r of roles[lang] ?? []) if (r.term.trim()) roleIndex.add(r.term, { sector: r.sector, term: r.term });
+    for (const r of roles[lang] ?? []) {
+      if (!r.term.trim()) continue;
+      const variants = lang === 'ar' ? arabicTermForms(r.term) : [r.term];
+      for (const v of variants) roleIndex.add(v, { sector: r.sector, term: r.term });
+    }
   }
   return { actors, roles: roleIndex, codes };
 }
@@ -111,4 +116,29 @@ let cached: ActorLexicon | undefined;
 export function actorLexicon(): ActorLexicon {
   cached ??= loadActorLexicon();
   return cached;
+}
+
+/** Add a term; an all-capital Latin acronym (US, UN, WHO) only matches capitals in the text. */
+function addTerm(index: PhraseIndex<ActorSense>, term: string, sense: ActorSense): void {
+  index.add(/^[A-Z][A-Z.]{1,5}$/u.test(term.trim()) && !term.includes('.') ? `^${term.trim()}` : term, sense);
+}
+
+/**
+ * Forms of an Arabic demonym: a nisba (سوري) in both genders and numbers, each word of a multi-word
+ * one inflected alike (كوري جنوبي -> الكورية الجنوبية); an irregular plural (أتراك) as written.
+ */
+function arabicDemonymForms(term: string): string[] {
+  const words = term.trim().split(/\s+/u);
+  if (!words.every((w) => /[يى]$/u.test(w))) return [term];
+  const perWord = words.map((w) => nisbaForms(w.replace(/ى$/u, 'ي')));
+  return (perWord[0] ?? []).map((_, i) => perWord.map((forms) => forms[i]).join(' '));
+}
+
+/** An Arabic role term with its head noun's dual, plural and possessive forms (الجانب -> الجانبان، نظيره). */
+function arabicTermForms(term: string): string[] {
+  const [head = '', ...rest] = normalizeKey(term).split(' ');
+  const article = head.startsWith('ال') && head.length > 3;
+  const bare = article ? head.slice(2) : head;
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  return [...new Set(nounForms(bare))].map((f) => `${article ? 'ال' : ''}${f}${tail}`);
 }

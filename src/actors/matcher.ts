@@ -38,7 +38,7 @@ const OF = new Set(['of', 'for']);
 
 /** Find actor mentions in a sentence's tokens and attach adjacent roles to them. */
 export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, keyCache: Array<string[] | undefined> = []): ActorScan {
-  const mentions: ActorMention[] = lex.actors.scan(tokens, keyCache).map((m) => {
+  const mentions: ActorMention[] = lex.actors.scan(tokens, keyCache).filter((m) => m.value.code !== '').map((m) => {
     const mention: ActorMention = {
       code: m.value.code, kind: m.value.kind, via: m.value.via, start: m.start, end: m.end, headStart: m.start, headEnd: m.end,
     };

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { MizanError } from '../core/errors.js';
 import { registerCode } from './commands/code.js';
 import { registerEval } from './commands/eval.js';
+import { registerExplain } from './commands/explain.js';
 
 /** Build the program with every command registered. */
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run mizan --help for usage)');
   registerCode(program);
   registerEval(program);
+  registerExplain(program);
   return program;
 }
 

@@ -64,7 +64,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     const last = s.tokens[hit.end - 1] as Token;
     const trigger: Trigger = { type: hit.value.entry.type, modality, evidence, text: s.text.slice(first.start, last.end) };
     triggers.push(trigger);
-    if (absorbed.has(ti)) continue;
+    if (absorbed.has(ti) || isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang)) continue;
     const sides = findSides(st, hit, anchor, lex.lang);
     const domains = domainsOf(st, hit, sides.sources.concat(sides.targets, sides.pairs));
     const emit = (src: ActorMention, tgt: ActorMention, type = hit.value.entry.type, mod: Modality = modality): void => {
@@ -95,7 +95,11 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
   return { events, triggers };
 }
 
-/** Noun triggers that complete another trigger ("signed an agreement of cooperation") code nothing alone. */
+/**
+ * Triggers that another trigger completes code nothing alone: a noun right after a verb ("signed an
+ * agreement of cooperation") is absorbed by the verb, unless the verb is a support verb ("exchanged
+ * fire", "تبادل القصف", "sent aid"), which the noun then absorbs.
+ */
 function absorbedTriggers(st: Structure): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < st.triggers.length; i++) {
@@ -103,13 +107,13 @@ function absorbedTriggers(st: Structure): Set<number> {
     if (cur.value.pos !== 'noun') continue;
     for (let j = i - 1; j >= 0; j--) {
       const prev = st.triggers[j] as SeqMatch<TriggerSense>;
-      if (cur.start - prev.end > 3) break;
-      if (st.clauseOf[prev.start] !== st.clauseOf[cur.start]) break;
-      const between = st.groups.some((g) => g.start >= prev.end && g.end <= cur.start);
-      if (!between) {
-        out.add(i);
-        break;
-      }
+      if (out.has(j) || st.clauseOf[prev.start] !== st.clauseOf[cur.start]) break;
+      const groupsBetween = st.groups.filter((g) => g.start >= prev.end && g.end <= cur.start);
+      const subject = prev.value.pos === 'verb' && groupsBetween.length === 1 && groupsBetween[0]?.governor === 'none' && groupsBetween[0].start - prev.end <= 2 ? groupsBetween[0] : undefined;
+      const gap = cur.start - (subject ? subject.end : prev.end);
+      if (gap > 3 || (groupsBetween.length > 0 && !subject)) break;
+      out.add(prev.value.entry.light && prev.value.pos === 'verb' ? j : i);
+      break;
     }
   }
   return out;
@@ -120,11 +124,13 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): { start: n
   if (hit.value.pos === 'noun') {
     for (let k = hit.start - 1; k >= Math.max(0, hit.start - 4); k--) {
       if (st.clauseOf[k] !== st.clauseOf[hit.start]) break;
-      if (st.cueAt[k] === 'light') {
+      const cue = st.cueAt[k];
+      if (cue === 'light' || cue === 'reporting') {
         let start = k;
-        while (start > 0 && st.cueAt[start - 1] === 'light') start--;
+        while (start > 0 && st.cueAt[start - 1] === cue) start--;
         return { start, end: k + 1, verbal: true };
       }
+      if (cue === 'complementizer') break;
       if (st.groups.some((g) => g.start <= k && k < g.end)) break;
     }
     return { start: hit.start, end: hit.end, verbal: false };
@@ -152,39 +158,84 @@ function isSkippable(st: Structure, k: number): boolean {
 }
 
 /** An ungoverned group starting right after `pos` (VSO subject), allowing a few skippable words. */
-function groupRightAfter(st: Structure, pos: number, clause: number): Group | undefined {
+function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = false): Group | undefined {
   let k = pos;
   let skipped = 0;
+  let nouns = 0;
   while (k < st.tokens.length && skipped <= SKIP_AFTER_VERB) {
     const g = st.groups.find((x) => x.start === k);
-    if (g) return g.governor === 'none' && inClause(st, g, clause) ? g : undefined;
-    if (!isSkippable(st, k)) return undefined;
+    if (g) {
+      if (g.governor !== 'none' || !inClause(st, g, clause)) return undefined;
+      return nouns === 0 || g.members[0]?.via === 'demonym' ? g : undefined;
+    }
+    if (!isSkippable(st, k)) {
+      const t = st.tokens[k];
+      if (!headNoun || nouns > 0 || st.cueAt[k] !== undefined || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k)) return undefined;
+      nouns++;
+    }
     k++;
     skipped++;
   }
   return undefined;
 }
 
-/** The target group after `pos`: the trigger's own prepositions first, then objects and targets, then places. */
-function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, clause: number, exclude: Set<Group>, lexTargetPreps?: (g: Group) => boolean): Group | undefined {
+const NO_VENUE_TARGET = new Set(['CONSULT', 'AGREE']);
+const SYMMETRIC_NO_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/**
+ * The target group after `pos`: the trigger's own prepositions first, then the first object or
+ * target-preposition group; places ("in Damascus") only for acts done to a place, other prepositions
+ * ("from", "about") last and never for meetings and agreements.
+ */
+function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, clause: number, exclude: Set<Group>, ownPreps: (g: Group) => boolean): Group | undefined {
   let direct: Group | undefined;
   let locative: Group | undefined;
-  let seenOther = 0;
+  let other: Group | undefined;
+  const type = hit.value.entry.type;
   for (const g of st.groups) {
     if (g.start < pos || exclude.has(g) || !inClause(st, g, clause)) continue;
-    if (lexTargetPreps?.(g)) return g;
+    if (ownPreps(g)) return g;
     if ((g.governor === 'none' || g.governor === 'target') && !direct) direct = g;
     else if (g.governor === 'locative' && !locative) locative = g;
-    else seenOther++;
-    if (direct && !lexTargetPreps) break;
+    else if (g.governor === 'other' && !other) other = g;
   }
-  void hit;
-  void seenOther;
-  return direct ?? locative;
+  if (direct) return direct;
+  if (locative && !NO_VENUE_TARGET.has(type)) return locative;
+  if (other && !SYMMETRIC_NO_OTHER.has(type)) return other;
+  return undefined;
 }
 
 function groupAfterCue(st: Structure, cue: CueClass, from: number, clause: number): Group | undefined {
   return st.groups.find((g) => g.start >= from && g.governor === cue.replace('Prep', '') && inClause(st, g, clause));
+}
+
+const POSSESSIVE_AR = /(?:ه|ها|هم|هما)$/u;
+
+/** A noun with a possessive pronoun ("زيارته", "his visit", "свой визит") refers back to an earlier actor. */
+function hasPossessive(st: Structure, hit: SeqMatch<TriggerSense>, lang: string): boolean {
+  const t = st.tokens[hit.start];
+  if (!t) return false;
+  if (lang === 'ar') return t.norm !== hit.keys[0] && POSSESSIVE_AR.test(t.norm) && !POSSESSIVE_AR.test(hit.keys[0] ?? '');
+  const prev = st.tokens[hit.start - 1]?.norm ?? '';
+  return ['his', 'her', 'its', 'their', 'его', 'ее', 'её', 'их', 'свой', 'своего', 'своей', 'своим', 'своем', 'свою', 'своих'].includes(prev);
+}
+
+/** Sources from outside the trigger's clause: "يجب على X أن …", "X said that it will …". */
+function clauseFallbackSource(st: Structure, clause: number, hitStart: number): Group | undefined {
+  let first = hitStart;
+  while (first > 0 && st.clauseOf[first - 1] === clause) first--;
+  if (st.cueAt[first] !== 'complementizer' || first === 0) return undefined;
+  const adjacent = st.groups.find((g) => g.end === first || g.end === first - 1);
+  if (adjacent && st.clauseOf[adjacent.start] === clause - 1) return adjacent;
+  const comp = st.tokens[first]?.norm ?? '';
+  const pronoun = /(?:ه|ها|هم)$/u.test(comp) || ['it', 'they', 'he', 'she', 'она', 'он', 'они'].includes(st.tokens[first + 1]?.norm ?? '');
+  if (!pronoun) return undefined;
+  return subjectBefore(st, first, clause - 1) ?? groupRightAfterAny(st, first, clause - 1);
+}
+
+/** The first ungoverned group of a clause. */
+function groupRightAfterAny(st: Structure, before: number, clause: number): Group | undefined {
+  return st.groups.find((g) => g.end <= before && g.governor === 'none' && inClause(st, g, clause));
 }
 
 /** Decide source, target and pair sides of a trigger. */
@@ -205,7 +256,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: { start: 
     sides.rule = 'passive';
   } else if (!anchor.verbal) {
     // A noun: "زيارة وزير الدفاع السوري إلى موسكو", "Israeli strikes on Syria", "визит министра в Москву".
-    const genitive = groupRightAfter(st, hit.end, clause);
+    const genitive = groupRightAfter(st, hit.end, clause, lang === 'ar');
     const modifier = st.groups.find((g) => g.end === hit.start && g.governor === 'none' && inClause(st, g, clause));
     if (lang !== 'ar' && modifier) {
       source = modifier;
@@ -216,12 +267,15 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: { start: 
     } else if (modifier) {
       source = modifier;
       sides.rule = 'noun-modifier';
+    } else if (hasPossessive(st, hit, lang)) {
+      source = subjectBefore(st, hit.start, clause) ?? clauseFallbackSource(st, clause, hit.start) ?? lastGroupBefore(st, hit.start);
+      sides.rule = 'noun-possessive';
     }
-    if (source) target = targetAfter(st, hit, Math.max(hit.end, source.end), clause, new Set([source]), ownPreps);
+    if (source) target = targetAfter(st, hit, Math.max(hit.end, source.start >= hit.end ? source.end : hit.end), clause, new Set([source]), ownPreps);
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
-    const after = groupRightAfter(st, anchor.end, clause);
+    const after = groupRightAfter(st, anchor.end, clause, true);
     if (adjacentBefore) {
       source = adjacentBefore;
       sides.rule = 'svo';
@@ -231,8 +285,11 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: { start: 
     } else if (before) {
       source = before;
       sides.rule = 'svo-far';
+    } else {
+      source = clauseFallbackSource(st, clause, anchor.start);
+      sides.rule = 'clause';
     }
-    const from = source && source.start >= anchor.end ? source.end : hit.end;
+    const from = source && source.start >= anchor.end ? Math.max(source.end, hit.end) : hit.end;
     target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
   } else {
     source = subjectBefore(st, anchor.start, clause);
@@ -241,28 +298,43 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: { start: 
       source = groupRightAfter(st, hit.end, clause);
       sides.rule = 'vs';
     }
+    if (!source) {
+      source = clauseFallbackSource(st, clause, anchor.start);
+      sides.rule = 'clause';
+    }
     const from = source && source.start >= hit.end ? source.end : hit.end;
     target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
   }
   if (target?.governor === 'between' || (betweenGroup && (target === betweenGroup || source === betweenGroup))) target = undefined;
-  if (betweenGroup && (entry.symmetric || !source)) {
+  if (betweenGroup && (entry.symmetric || entry.reciprocal || !source)) {
     sides.pairs = betweenGroup.members;
     sides.rule += '+between';
-    if (source === betweenGroup) source = undefined;
+    return sides;
   }
-  if (source) {
-    if (target) {
+  if (!source) return sides;
+  const coordinated = source.members.length >= 2;
+  if (coordinated && (entry.reciprocal || entry.symmetric)) {
+    sides.pairs = source.members;
+    sides.rule += '+coord';
+    if (entry.symmetric && target && ownPreps(target)) {
       sides.sources = source.members;
       sides.targets = target.members;
-    } else if (entry.symmetric && source.members.length >= 2) {
-      sides.pairs = source.members;
-      sides.rule += '+coord';
     }
+    return sides;
+  }
+  if (target) {
+    sides.sources = source.members;
+    sides.targets = target.members;
   }
   return sides;
 }
 
-function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): ((g: Group) => boolean) | undefined {
+/** The last group before a position, anywhere in the sentence. */
+function lastGroupBefore(st: Structure, pos: number): Group | undefined {
+  return [...st.groups].reverse().find((g) => g.end <= pos && g.governor === 'none');
+}
+
+function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) => boolean {
   return (g: Group): boolean => {
     if (g.governor === 'none') return false;
     const own = hit.value.entry.targetPreps;
@@ -277,6 +349,14 @@ function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): ((g: Group) 
     }
     return false;
   };
+}
+
+/** An Arabic verbal noun of purpose ("لبحث", "للتشاور": in order to discuss) reports no act. */
+function isPurposeNoun(token: Token, hit: SeqMatch<TriggerSense>, lang: string): boolean {
+  if (lang !== 'ar' || hit.value.pos !== 'noun') return false;
+  const key = hit.keys[0] ?? '';
+  const w = token.norm.replace(/^[وف]/u, '');
+  return w.length > key.length && (w.startsWith('ل') && !w.startsWith('لدى')) && (w === `ل${key}` || w === `لل${key}` || w.startsWith('ل') && w.endsWith(key) && w.length - key.length <= 2);
 }
 
 /** The speaker of a reporting verb before `anchor` ("X said Y should …"), if any. */

@@ -21,8 +21,10 @@ export interface TriggerEntry {
   symmetric?: boolean;
   /** Intensity on the −10..+10 scale, when it differs from the type's default. */
   intensity?: number;
-  /** The target is the subject's object even when it stands before the verb (rare). */
-  note?: string;
+  /** A support verb ("exchanged", "تبادل", "sent"): a trigger noun right after it gives the type. */
+  light?: boolean;
+  /** Coordinated subjects act on each other ("clashed", "تبادل القصف"): pairs, no outside target. */
+  reciprocal?: boolean;
 }
 
 /** A trigger as found in text. */
@@ -38,7 +40,7 @@ export type CueClass =
   | 'negation' | 'negationVerb' | 'future' | 'futureClause' | 'speculative' | 'speculativeClause' | 'normative'
   | 'normativeClause' | 'conditional' | 'reporting' | 'light' | 'targetPrep' | 'locativePrep' | 'agentPrep'
   | 'between' | 'otherPrep' | 'conjunction' | 'clauseBreak' | 'complementizer' | 'pronounSubject' | 'skip'
-  | 'commentary' | 'hypothetical' | 'past';
+  | 'commentary' | 'hypothetical' | 'past' | 'futureTime';
 
 /** The raw data file. */
 export interface EventLexiconData {
@@ -97,9 +99,17 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
   }
   for (const [d, words] of Object.entries(data.domains) as Array<[Domain, string[]]>) {
     if (!DOMAINS.includes(d)) throw new MizanError('MIZAN_E_DATA', `unknown domain "${d}"`, place);
-    for (const w of words) for (const seq of entryKeySequences(lang, w, cls('noun'))) domains.add(seq, d);
+    for (const w of words) for (const v of lang === 'ar' ? nisbaVariants(w) : [w]) for (const seq of entryKeySequences(lang, v, cls('noun'))) domains.add(seq, d);
   }
   return { lang, triggers, cues, domains, entryTargetPreps };
+}
+
+/** An Arabic relative adjective in both genders (عسكري، عسكرية), other words as they are. */
+function nisbaVariants(word: string): string[] {
+  if (word.includes(' ')) return [word];
+  if (/ي$/u.test(word)) return [word, `${word}ة`];
+  if (/ية$/u.test(word)) return [word, word.slice(0, -1)];
+  return [word];
 }
 
 const cache = new Map<string, EventLexicon>();

@@ -29,6 +29,10 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
   // Cues between the anchor (a light verb) and the trigger count as adjacent too.
   const scanStart = Math.min(anchor.start, hit.start);
   for (const cue of st.cues) {
+    if (cue.value === 'futureTime' && st.clauseOf[cue.start] === clause) {
+      consider('future', cue.start >= hit.end ? cue.start - hit.end : Math.max(0, scanStart - cue.end));
+      continue;
+    }
     if (cue.end > hit.start || cue.start >= hit.start) continue;
     const distance = scanStart - cue.end;
     const within = cue.start >= anchor.start && cue.end <= hit.start;
@@ -39,9 +43,11 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
       continue;
     }
     const wide = CLAUSE_CUES[cue.value];
-    if (wide && distance >= 0 && distance < CLAUSE && !hardBreakBetween(st, cue.end, scanStart)) consider(wide, distance + ADJACENT);
+    if (wide && distance >= 0 && distance < CLAUSE && !hardBreakBetween(st, cue.end, scanStart) && !triggerBetween(st, cue.end, hit.start)) {
+      consider(wide, distance + ADJACENT);
+    }
   }
-  if (lang === 'ar' && hit.value.pos === 'verb' && hit.value.present && hasFuturePrefix(st, hit)) consider('future', 0);
+  if (lang === 'ar' && hasFuturePrefix(st, hit, anchor.start)) consider('future', 0);
   if (negated) return 'negated';
   return nearest?.modality ?? 'asserted';
 }
@@ -55,11 +61,21 @@ function hardBreakBetween(st: Structure, from: number, to: number): boolean {
   return false;
 }
 
-/** An Arabic present verb written with the future prefix سـ (سيزور، وستوقع). */
-function hasFuturePrefix(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
-  const token = st.tokens[hit.start];
-  const form = hit.keys[0] ?? '';
-  if (!token || !form) return false;
-  const w = token.norm.replace(/^[وف]/u, '');
-  return w.length > form.length && w.startsWith('س') && w.endsWith(form);
+/** Another trigger stands between a clause cue and this trigger: the cue belongs to that one. */
+function triggerBetween(st: Structure, from: number, to: number): boolean {
+  return st.triggers.some((t) => t.start >= from && t.end <= to);
+}
+
+/** An Arabic present verb, or its support verb, written with the future prefix سـ (سيزور، وستقدم). */
+function hasFuturePrefix(st: Structure, hit: SeqMatch<TriggerSense>, anchorStart: number): boolean {
+  const candidates: Array<{ pos: number; form: string }> = [];
+  if (hit.value.pos === 'verb' && hit.value.present) candidates.push({ pos: hit.start, form: hit.keys[0] ?? '' });
+  if (anchorStart < hit.start) {
+    const cue = st.cues.find((c) => c.start === anchorStart);
+    if (cue) candidates.push({ pos: anchorStart, form: cue.keys[0] ?? '' });
+  }
+  return candidates.some(({ pos, form }) => {
+    const w = (st.tokens[pos]?.norm ?? '').replace(/^[وف]/u, '');
+    return form.length > 0 && w.length === form.length + 1 && w.startsWith('س') && w.endsWith(form) && /^[يتنا]/u.test(form);
+  });
 }

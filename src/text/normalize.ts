@@ -6,6 +6,8 @@ export interface NormalizedText {
   text: string;
   /** `map[i]` is the original offset of normalized unit `i`; `map[text.length]` is the original length. */
   map: Int32Array;
+  /** The original text. */
+  source?: string;
 }
 
 /** Options of {@link normalize}; all optional. */
@@ -65,7 +67,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     i += width;
   }
   map.push(input.length);
-  return { text: out.join(''), map: Int32Array.from(map) };
+  return { text: out.join(''), map: Int32Array.from(map), source: input };
 }
 
 /** Normalize a single word or phrase for dictionary keys (no offsets kept). */

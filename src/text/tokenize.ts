@@ -15,6 +15,8 @@ export interface Token {
   kind: TokenKind;
   /** True for an English possessive ("Russia's"). */
   possessive?: boolean;
+  /** True when the original Latin word is written in capitals (US, UN): acronyms match only then. */
+  upper?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{N}\p{M}]/gu;
@@ -47,6 +49,10 @@ export function tokenize(n: NormalizedText, span?: Span): Token[] {
     const s = from + m.index;
     const { start, end } = mapSpan(n, s, s + norm.length);
     const tok: Token = { start, end, norm, kind };
+    if (kind === 'lat' && n.source !== undefined) {
+      const orig = n.source.slice(start, end).replace(/['’]s$/u, '');
+      if (orig.length >= 2 && /^[A-Z]+$/u.test(orig)) tok.upper = true;
+    }
     const apos = norm.indexOf("'");
     if (apos > 0 && kind === 'lat') {
       const tail = norm.slice(apos + 1);
