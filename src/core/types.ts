@@ -60,6 +60,12 @@ export interface Trigger {
   evidence: Span;
   /** The triggering words as they stand in the text. */
   text?: string;
+  /** Extra: a verb, or a noun ("the attack"). */
+  pos?: 'verb' | 'noun';
+  /** Extra: how many sides of the act the coder found (0, 1 or 2). */
+  sides?: number;
+  /** Extra: reported as an occurrence (a verb, or a noun with signs of a concrete happening) rather than a mention. */
+  reported?: boolean;
 }
 
 /** One coded record: the output line of `mizan code`. */

@@ -17,7 +17,7 @@ export interface DetectionResult {
 
 /** True when a record holds the type as asserted, in its events or its triggers. */
 export function detects(record: CodedRecord, type: EventType): boolean {
-  return record.events.some((e) => e.type === type && e.modality === 'asserted') || (record.triggers ?? []).some((t) => t.type === type && t.modality === 'asserted');
+  return record.events.some((e) => e.type === type && e.modality === 'asserted') || (record.triggers ?? []).some((t) => t.type === type && t.modality === 'asserted' && t.reported !== false);
 }
 
 /**
@@ -51,8 +51,8 @@ interface PloverGsrRecord {
   id: string;
   event?: string;
   text?: string;
-  source?: Array<{ code?: string }>;
-  target?: Array<{ code?: string }>;
+  source?: Array<{ code?: string }> | string;
+  target?: Array<{ code?: string }> | string;
 }
 
 /** A gold record set built from the PLOVER GSR (English, early PLOVER names mapped to current ones). */
@@ -62,7 +62,7 @@ export function ploverGold(path: string): Array<CodedRecord & { text: string }> 
   for (const r of all) {
     if (!r.event || !r.text || r.id === 'DOCUMENT') continue;
     const type = (OLD_NAMES[r.event] ?? r.event) as EventType;
-    const codes = (xs?: Array<{ code?: string }>): string[] => (xs ?? []).map((x) => (x.code ?? '').slice(0, 3)).filter((c) => /^[A-Z]{3}$/u.test(c));
+    const codes = (xs?: Array<{ code?: string }> | string): string[] => (Array.isArray(xs) ? xs : []).map((x) => (x.code ?? '').slice(0, 3)).filter((c) => /^[A-Z]{3}$/u.test(c));
     const sources = codes(r.source);
     const targets = codes(r.target);
     const events = sources.flatMap((s) => targets.filter((t) => t !== s).map((t) => ({

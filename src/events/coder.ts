@@ -56,16 +56,21 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
   const seen = new Set<string>();
   const evidence = { start: s.span.start, end: s.span.end };
   const absorbed = absorbedTriggers(st);
+  const occurrence = st.cues.some((c) => c.value === 'occurrence');
   for (let ti = 0; ti < st.triggers.length; ti++) {
     const hit = st.triggers[ti] as SeqMatch<TriggerSense>;
     const anchor = anchorOf(st, hit);
     const modality = modalityOf(st, hit, anchor, lex.lang);
     const first = s.tokens[hit.start] as Token;
     const last = s.tokens[hit.end - 1] as Token;
-    const trigger: Trigger = { type: hit.value.entry.type, modality, evidence, text: s.text.slice(first.start, last.end) };
+    const trigger: Trigger = {
+      type: hit.value.entry.type, modality, evidence, text: s.text.slice(first.start, last.end), pos: anchor.verbal ? 'verb' : 'noun', sides: 0,
+      reported: anchor.verbal || occurrence,
+    };
     triggers.push(trigger);
-    if (absorbed.has(ti) || isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang)) continue;
+    if (absorbed.has(ti) || (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang))) continue;
     const sides = findSides(st, hit, anchor, lex.lang);
+    trigger.sides = (sides.sources.length || sides.pairs.length ? 1 : 0) + (sides.targets.length || sides.pairs.length > 1 ? 1 : 0);
     const domains = domainsOf(st, hit, sides.sources.concat(sides.targets, sides.pairs));
     const emit = (src: ActorMention, tgt: ActorMention, type = hit.value.entry.type, mod: Modality = modality): void => {
       if (src.code === tgt.code) return;

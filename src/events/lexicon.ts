@@ -40,7 +40,7 @@ export type CueClass =
   | 'negation' | 'negationVerb' | 'future' | 'futureClause' | 'speculative' | 'speculativeClause' | 'normative'
   | 'normativeClause' | 'conditional' | 'reporting' | 'light' | 'targetPrep' | 'locativePrep' | 'agentPrep'
   | 'between' | 'otherPrep' | 'conjunction' | 'clauseBreak' | 'complementizer' | 'pronounSubject' | 'skip'
-  | 'commentary' | 'hypothetical' | 'past' | 'futureTime';
+  | 'commentary' | 'hypothetical' | 'past' | 'futureTime' | 'occurrence';
 
 /** The raw data file. */
 export interface EventLexiconData {

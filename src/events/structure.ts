@@ -72,7 +72,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     const cue = cueAt[k];
     if (inMention[k] || cue === 'reporting' || cue === 'light') blocked[k] = 1;
   }
-  const triggers = scan(n, (i) => lex.triggers.matchAt(i, n, keysOf), blocked);
+  const triggers = scan(n, (i) => lex.triggers.matchAt(i, n, keysOf).filter((m) => validReading(tokens[i] as Token, m)), blocked);
 
   const clauseOf = new Int32Array(n);
   let clause = 0;
@@ -124,4 +124,13 @@ function coordinated(tokens: Token[], cueAt: Array<CueClass | undefined>, end: n
     return false;
   }
   return m.start - end <= 3;
+}
+
+/** Arabic verbs take only و، ف، س، ل before them: "الضرب" or "بضرب" is a noun, never the verb ضرب. */
+function validReading(token: Token, m: SeqMatch<TriggerSense>): boolean {
+  if (token.kind !== 'ar' || m.value.pos !== 'verb') return true;
+  const form = m.keys[0] ?? '';
+  if (!token.norm.endsWith(form)) return true;
+  const prefix = token.norm.slice(0, token.norm.length - form.length);
+  return /^[وف]?[سل]?$/u.test(prefix);
 }
