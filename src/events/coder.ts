@@ -69,8 +69,14 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     };
     triggers.push(trigger);
     if (absorbed.has(ti) || (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang))) continue;
+    if (hit.value.entry.relational && hit.value.pos === 'noun' && anchor.by !== 'light') {
+      trigger.reported = false;
+      continue;
+    }
     const sides = findSides(st, hit, anchor, lex.lang);
     trigger.sides = (sides.sources.length || sides.pairs.length ? 1 : 0) + (sides.targets.length || sides.pairs.length > 1 ? 1 : 0);
+    const speaker = modality === 'normative' ? reportingSpeaker(st, anchor, lex.lang) : undefined;
+    if (sides.targets.length === 0 && sides.pairs.length === 0 && !speaker) continue;
     const domains = domainsOf(st, hit, sides.sources.concat(sides.targets, sides.pairs));
     const emit = (src: ActorMention, tgt: ActorMention, type = hit.value.entry.type, mod: Modality = modality): void => {
       if (src.code === tgt.code) return;
@@ -87,7 +93,6 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
       if (tgt.sector) ev.targetSector = tgt.sector;
       events.push(ev);
     };
-    const speaker = modality === 'normative' ? reportingSpeaker(st, anchor) : undefined;
     if (speaker) {
       for (const sp of speaker.members) for (const t of sides.sources.length ? sides.sources : sides.targets) emit(sp, t, 'REQUEST', 'asserted');
       continue;
@@ -124,23 +129,37 @@ function absorbedTriggers(st: Structure): Set<number> {
   return out;
 }
 
+/** Where a trigger's arguments are looked for, and what made it verbal. */
+export interface Anchor {
+  start: number;
+  end: number;
+  verbal: boolean;
+  by: 'light' | 'reporting' | 'self';
+}
+
 /** Where a trigger's arguments are looked for: its light verb ("held talks", "أجرى مباحثات") or itself. */
-export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): { start: number; end: number; verbal: boolean } {
+export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
   if (hit.value.pos === 'noun') {
-    for (let k = hit.start - 1; k >= Math.max(0, hit.start - 4); k--) {
+    let crossed = false;
+    for (let k = hit.start - 1; k >= Math.max(0, hit.start - (crossed ? 8 : 4)); k--) {
       if (st.clauseOf[k] !== st.clauseOf[hit.start]) break;
       const cue = st.cueAt[k];
       if (cue === 'light' || cue === 'reporting') {
         let start = k;
         while (start > 0 && st.cueAt[start - 1] === cue) start--;
-        return { start, end: k + 1, verbal: true };
+        return { start, end: k + 1, verbal: true, by: cue };
       }
       if (cue === 'complementizer') break;
-      if (st.groups.some((g) => g.start <= k && k < g.end)) break;
+      const g = st.groups.find((x) => x.start <= k && k < x.end);
+      if (g) {
+        if (g.governor !== 'none' || crossed) break;
+        crossed = true;
+        k = g.start;
+      }
     }
-    return { start: hit.start, end: hit.end, verbal: false };
+    return { start: hit.start, end: hit.end, verbal: false, by: 'self' };
   }
-  return { start: hit.start, end: hit.end, verbal: true };
+  return { start: hit.start, end: hit.end, verbal: true, by: 'self' };
 }
 
 function inClause(st: Structure, g: Group, clause: number): boolean {
@@ -244,7 +263,7 @@ function groupRightAfterAny(st: Structure, before: number, clause: number): Grou
 }
 
 /** Decide source, target and pair sides of a trigger. */
-function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: { start: number; end: number; verbal: boolean }, lang: string): Sides {
+function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, lang: string): Sides {
   const clause = st.clauseOf[hit.start] as number;
   const entry = hit.value.entry;
   const sides: Sides = { sources: [], targets: [], pairs: [], rule: 'none' };
@@ -327,10 +346,8 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: { start: 
     }
     return sides;
   }
-  if (target) {
-    sides.sources = source.members;
-    sides.targets = target.members;
-  }
+  sides.sources = source.members;
+  if (target) sides.targets = target.members;
   return sides;
 }
 
@@ -365,11 +382,13 @@ function isPurposeNoun(token: Token, hit: SeqMatch<TriggerSense>, lang: string):
 }
 
 /** The speaker of a reporting verb before `anchor` ("X said Y should …"), if any. */
-function reportingSpeaker(st: Structure, anchor: { start: number }): Group | undefined {
+function reportingSpeaker(st: Structure, anchor: { start: number }, lang: string): Group | undefined {
   for (let k = anchor.start - 1; k >= 0; k--) {
     if (st.cueAt[k] !== 'reporting') continue;
     const clause = st.clauseOf[k] as number;
-    return groupRightAfter(st, k + 1, clause) ?? subjectBefore(st, k, clause);
+    const before = subjectBefore(st, k, clause);
+    const after = groupRightAfter(st, k + 1, clause, lang === 'ar');
+    return lang === 'ar' ? (after ?? before) : (before ?? after);
   }
   return undefined;
 }

@@ -38,7 +38,7 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
     const within = cue.start >= anchor.start && cue.end <= hit.start;
     const adjacent = ADJACENT_CUES[cue.value];
     if (adjacent && (within || (distance >= 0 && distance < ADJACENT)) && st.clauseOf[cue.start] === clause) {
-      if (lang === 'ar' && adjacent === 'speculative' && st.tokens[cue.start]?.norm.replace(/^[وف]/u, '') === 'قد' && !hit.value.present) continue;
+      if (lang === 'ar' && adjacent === 'speculative' && st.tokens[cue.start]?.norm.replace(/^[وف]/u, '') === 'قد' && !presentAt(st, hit, anchor.start)) continue;
       consider(adjacent, distance);
       continue;
     }
@@ -78,4 +78,10 @@ function hasFuturePrefix(st: Structure, hit: SeqMatch<TriggerSense>, anchorStart
     const w = (st.tokens[pos]?.norm ?? '').replace(/^[وف]/u, '');
     return form.length > 0 && w.length === form.length + 1 && w.startsWith('س') && w.endsWith(form) && /^[يتنا]/u.test(form);
   });
+}
+
+/** The act's verb (the trigger, or its support verb) is an Arabic present form. */
+function presentAt(st: Structure, hit: SeqMatch<TriggerSense>, anchorStart: number): boolean {
+  if (anchorStart === hit.start) return hit.value.present === true;
+  return /^[يتن]/u.test((st.tokens[anchorStart]?.norm ?? '').replace(/^[وف]/u, ''));
 }

@@ -1,0 +1,49 @@
+/** Coding speed: sentences/s and MB/s on one core, and peak RSS, over a generated corpus. */
+import { createPipeline } from '../src/pipeline/pipeline.js';
+import { packageRoot } from '../src/core/paths.js';
+import { loadPool, makeDocument, rng } from './corpus.js';
+
+/** Figures of one coding run. */
+export interface CodeBench {
+  megabytes: number;
+  documents: number;
+  sentences: number;
+  seconds: number;
+  sentencesPerSecond: number;
+  megabytesPerSecond: number;
+  peakRssMb: number;
+  rssAtHalfMb: number;
+}
+
+/** Code a generated corpus of at least `megabytes` MB (UTF-8), streaming: nothing is kept. */
+export async function benchCode(megabytes = 20): Promise<CodeBench> {
+  const pipeline = await createPipeline();
+  const pool = loadPool(packageRoot());
+  const rand = rng(42);
+  const target = megabytes * 1024 * 1024;
+  let bytes = 0;
+  let documents = 0;
+  let sentences = 0;
+  let peak = process.memoryUsage().rss;
+  let rssAtHalf = 0;
+  const t0 = process.hrtime.bigint();
+  while (bytes < target) {
+    const doc = makeDocument(pool, rand);
+    const rec = pipeline.code({ id: `d${documents}`, text: doc.text, lang: doc.lang });
+    if (rec.id === '') throw new Error('unreachable');
+    bytes += Buffer.byteLength(doc.text);
+    sentences += doc.sentences;
+    documents++;
+    if (documents % 500 === 0) {
+      peak = Math.max(peak, process.memoryUsage().rss);
+      if (!rssAtHalf && bytes >= target / 2) rssAtHalf = process.memoryUsage().rss;
+    }
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return {
+    megabytes: bytes / 1024 / 1024, documents, sentences, seconds,
+    sentencesPerSecond: sentences / seconds, megabytesPerSecond: bytes / 1024 / 1024 / seconds,
+    peakRssMb: peak / 1024 / 1024, rssAtHalfMb: rssAtHalf / 1024 / 1024,
+  };
+}

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Lang } from '../core/types.js';
+import { normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokenize.js';
+import { actorLexicon } from './lexicon.js';
+import { findActors } from './matcher.js';
+
+const codes = (text: string, lang: Lang): string[] => findActors(tokenize(normalize(text)), lang, actorLexicon()).mentions.map((m) => m.code);
+const scan = (text: string, lang: Lang) => findActors(tokenize(normalize(text)), lang, actorLexicon());
+
+test('Arabic names, demonyms, capitals and seats through clitics and variants', () => {
+  assert.deepEqual(codes('وبموسكو التقى الوفد السوري بنظيره التركي', 'ar'), ['RUS', 'SYR', 'TUR']);
+  assert.deepEqual(codes('أعلن الكرملين أن دمشق وأنقرة', 'ar'), ['RUS', 'SYR', 'TUR']);
+  assert.deepEqual(codes('للأمم المتحدة والولايات المتحدة الأميركية', 'ar'), ['UN', 'USA']);
+  assert.deepEqual(codes('القوات الإسرائيلية والسوريين في سورية', 'ar'), ['ISR', 'SYR', 'SYR']);
+});
+
+test('officials and bodies resolve to their state with a sector', () => {
+  const ar = scan('وصل وزير الدفاع السوري إلى موسكو', 'ar').mentions[0];
+  assert.equal(ar?.code, 'SYR');
+  assert.equal(ar?.sector, 'MIL');
+  const en = scan("Russia's foreign minister met the Turkish army chief", 'en').mentions;
+  assert.deepEqual(en.map((m) => m.code), ['RUS', 'TUR']);
+  const ru = scan('Министр обороны Сирии прибыл в Москву', 'ru').mentions;
+  assert.deepEqual(ru.map((m) => m.code), ['SYR', 'RUS']);
+  assert.equal(ru[0]?.sector, 'MIL');
+});
+
+test('Russian names match through their cases', () => {
+  assert.deepEqual(codes('с Сирией, в Сирии, Сирию; Россией и Турцией; израильские удары', 'ru'), ['SYR', 'SYR', 'SYR', 'RUS', 'TUR', 'ISR']);
+});
+
+test('acronyms match only in capitals; blocked phrases are not actors', () => {
+  assert.deepEqual(codes('The US and the UN', 'en'), ['USA', 'UN']);
+  assert.deepEqual(codes('let us go, un peu', 'en'), []);
+  assert.deepEqual(codes('in the Indian Ocean', 'en'), []);
+});

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { CodedRecord, Lang } from '../core/types.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+
+const pipeline = await createPipeline();
+const code = (text: string, lang: Lang): CodedRecord => pipeline.code({ id: 't', text, lang });
+const triples = (r: CodedRecord): string[] => r.events.map((e) => `${e.source}>${e.target}:${e.type}:${e.modality}`).sort();
+
+test('Arabic VSO with a demonym subject and a prepositional target', () => {
+  assert.deepEqual(triples(code('زار وزير الخارجية المصري أنقرة أمس', 'ar')), ['EGY>TUR:CONSULT:asserted']);
+  assert.deepEqual(triples(code('وصل وزير الدفاع السوري إلى موسكو في زيارة رسمية', 'ar')), ['SYR>RUS:CONSULT:asserted']);
+});
+
+test('Arabic modality: negation, future prefix, hedge and norm', () => {
+  assert.deepEqual(triples(code('لم توقع تركيا أي اتفاق مع اليونان', 'ar')), ['TUR>GRC:AGREE:negated']);
+  assert.deepEqual(triples(code('ستزود روسيا سوريا بشحنات من القمح', 'ar')), ['RUS>SYR:AID:future']);
+  assert.deepEqual(triples(code('قد تفرض واشنطن عقوبات على طهران', 'ar')), ['USA>IRN:SANCTION:speculative']);
+});
+
+test('coordinated sides of a symmetric act make one pair, first-mentioned side first', () => {
+  assert.deepEqual(triples(code('وقعت سوريا والعراق اتفاقية للربط الكهربائي', 'ar')), ['SYR>IRQ:AGREE:asserted']);
+  assert.deepEqual(triples(code('Russia and Turkey signed a new trade agreement.', 'en')), ['RUS>TUR:AGREE:asserted']);
+});
+
+test('English SVO, passive agent and reported request', () => {
+  assert.deepEqual(triples(code('Israeli jets struck targets near Damascus on Monday.', 'en')), ['ISR>SYR:ASSAULT:asserted']);
+  assert.deepEqual(triples(code('Turkey condemned the Israeli strikes.', 'en')), ['TUR>ISR:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('The EU said Iran should release the detained sailors.', 'en')), ['EU>IRN:REQUEST:asserted']);
+});
+
+test('Russian cases and aspects', () => {
+  assert.deepEqual(triples(code('Россия и Сирия подписали соглашение о сотрудничестве в энергетике.', 'ru')), ['RUS>SYR:AGREE:asserted']);
+  assert.deepEqual(triples(code('Турция не будет закрывать границу с Ираном.', 'ru')), ['TUR>IRN:SANCTION:negated']);
+});
+
+test('commentary with actors codes no event', () => {
+  assert.deepEqual(triples(code('يرى محللون أن العلاقات بين موسكو ودمشق تاريخية', 'ar')), []);
+  assert.deepEqual(triples(code('Analysts say the partnership between Moscow and Damascus has reshaped the region.', 'en')), []);
+});
+
+test('evidence spans and triggers slice the input', () => {
+  const text = 'قال مسؤول إن الجيش التركي قصف مواقع في شمال سوريا. ثم عاد الهدوء.';
+  const r = code(text, 'ar');
+  assert.ok(r.events.length >= 1);
+  for (const e of r.events) assert.ok(e.evidence.start >= 0 && e.evidence.end <= text.length && e.evidence.start < e.evidence.end);
+  for (const t of r.triggers ?? []) assert.ok(t.text && text.includes(t.text));
+});

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createPipeline } from './pipeline.js';
+
+const pipeline = await createPipeline();
+
+test('language is identified when absent and kept when given', () => {
+  assert.equal(pipeline.code({ id: 'a', text: 'وقعت روسيا وسوريا اتفاقية للتعاون في مجال الطاقة' }).lang, 'ar');
+  assert.equal(pipeline.code({ id: 'b', text: 'Россия и Сирия подписали соглашение о сотрудничестве' }).lang, 'ru');
+  assert.equal(pipeline.code({ id: 'c', text: 'Russia and Syria signed an energy cooperation agreement' }).lang, 'en');
+  assert.equal(pipeline.code({ id: 'd', text: 'Україна та Польща підписали угоду про співпрацю' }).lang, 'und');
+  assert.equal(pipeline.code({ id: 'e', text: '12345 !!!' }).lang, 'und');
+  assert.equal(pipeline.code({ id: 'f', text: 'Russia', lang: 'ru' }).lang, 'ru');
+});
+
+test('records follow the contract: sorted unique actors, one event per triple', () => {
+  const r = pipeline.code({ id: 'x', text: 'زار وزير الدفاع السوري موسكو. وزار وزير الدفاع السوري موسكو مرة أخرى.', lang: 'ar' });
+  assert.deepEqual(r.actors, [...new Set(r.actors)].sort());
+  const keys = r.events.map((e) => `${e.source}|${e.target}|${e.type}`);
+  assert.equal(keys.length, new Set(keys).size);
+});
+
+const unicodeText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.array(fc.constantFrom('روسيا', 'وسوريا', 'قصفت', 'لم', 'سـ', 'ّ', 'ـ', ' ', '،', '.', 'Russia', 'attacked', 'Сирия', 'подписали', 'не', '\n', '«', '»', '😀', '\u200f'), { maxLength: 60 }).map((a) => a.join('')),
+);
+
+test('property: coding never throws and every offset is valid', () => {
+  fc.assert(
+    fc.property(unicodeText, fc.constantFrom(undefined, 'ar', 'en', 'ru'), (text, lang) => {
+      const r = pipeline.code(lang ? { id: 'p', text, lang } : { id: 'p', text });
+      for (const e of [...r.events, ...(r.triggers ?? [])]) {
+        assert.ok(e.evidence.start >= 0 && e.evidence.start <= e.evidence.end && e.evidence.end <= text.length);
+        assert.ok(text.slice(e.evidence.start, e.evidence.end).trim().length > 0);
+      }
+      for (const t of r.triggers ?? []) assert.ok(t.text === undefined || text.includes(t.text));
+    }),
+    { numRuns: 400 },
+  );
+});
