@@ -31,7 +31,7 @@ export interface OrganisationRecord {
 }
 
 /** How an actor was named in the text. */
-export type ActorVia = 'name' | 'demonym' | 'capital' | 'seat' | 'city' | 'organisation';
+export type ActorVia = 'name' | 'demonym' | 'capital' | 'seat' | 'city' | 'organisation' | 'coreference';
 
 /** What a matched actor phrase stands for. */
 export interface ActorSense {

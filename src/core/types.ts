@@ -66,6 +66,8 @@ export interface Trigger {
   sides?: number;
   /** Extra: reported as an occurrence (a verb, or a noun with signs of a concrete happening) rather than a mention. */
   reported?: boolean;
+  /** Extra: the signals the report classifier weighs. */
+  features?: Record<string, number>;
 }
 
 /** One coded record: the output line of `mizan code`. */

@@ -6,9 +6,11 @@ import type { SeqMatch } from '../text/seq-index.js';
 import { eventTokenKeys } from './keys.js';
 import type { CueClass, EventLexicon, TriggerSense } from './lexicon.js';
 import { analyse, type Group, type Structure } from './structure.js';
+import type { Anchor } from './report.js';
 import { modalityOf } from './modality.js';
 import { domainsOf } from './domains.js';
 import { intensityOf } from './intensity.js';
+import { judgeReport } from './report.js';
 
 /** A sentence ready to code. */
 export interface SentenceToCode {
@@ -56,7 +58,6 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
   const seen = new Set<string>();
   const evidence = { start: s.span.start, end: s.span.end };
   const absorbed = absorbedTriggers(st);
-  const occurrence = st.cues.some((c) => c.value === 'occurrence');
   for (let ti = 0; ti < st.triggers.length; ti++) {
     const hit = st.triggers[ti] as SeqMatch<TriggerSense>;
     const anchor = anchorOf(st, hit);
@@ -65,15 +66,19 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     const last = s.tokens[hit.end - 1] as Token;
     const trigger: Trigger = {
       type: hit.value.entry.type, modality, evidence, text: s.text.slice(first.start, last.end), pos: anchor.verbal ? 'verb' : 'noun', sides: 0,
-      reported: anchor.verbal || occurrence,
     };
+    const report = judgeReport(st, hit, anchor, ti);
+    trigger.reported = report.reported;
+    if (report.features) trigger.features = report.features;
     triggers.push(trigger);
     if (absorbed.has(ti) || (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang))) continue;
-    if (hit.value.entry.relational && hit.value.pos === 'noun' && anchor.by !== 'light') {
+    const relational = hit.value.entry.relational === true && hit.value.pos === 'noun';
+    if (relational && anchor.by === 'self') {
       trigger.reported = false;
       continue;
     }
     const sides = findSides(st, hit, anchor, lex.lang);
+    if (relational && anchor.by === 'reporting' && sides.sources.length === 0) continue;
     trigger.sides = (sides.sources.length || sides.pairs.length ? 1 : 0) + (sides.targets.length || sides.pairs.length > 1 ? 1 : 0);
     const speaker = modality === 'normative' ? reportingSpeaker(st, anchor, lex.lang) : undefined;
     if (sides.targets.length === 0 && sides.pairs.length === 0 && !speaker) continue;
@@ -127,14 +132,6 @@ function absorbedTriggers(st: Structure): Set<number> {
     }
   }
   return out;
-}
-
-/** Where a trigger's arguments are looked for, and what made it verbal. */
-export interface Anchor {
-  start: number;
-  end: number;
-  verbal: boolean;
-  by: 'light' | 'reporting' | 'self';
 }
 
 /** Where a trigger's arguments are looked for: its light verb ("held talks", "أجرى مباحثات") or itself. */
@@ -203,6 +200,8 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
   return undefined;
 }
 
+/** How far after a noun trigger (and its genitive) its target may start. */
+const NOUN_TARGET_REACH = 3;
 const NO_VENUE_TARGET = new Set(['CONSULT', 'AGREE']);
 const SYMMETRIC_NO_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -267,7 +266,8 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   const clause = st.clauseOf[hit.start] as number;
   const entry = hit.value.entry;
   const sides: Sides = { sources: [], targets: [], pairs: [], rule: 'none' };
-  const betweenGroup = st.groups.find((g) => g.governor === 'between' && inClause(st, g, clause) && g.members.length >= 2 && g.start >= anchor.start - 1);
+  const betweenGroup = st.groups.find((g) => g.governor === 'between' && inClause(st, g, clause) && g.members.length >= 2 && g.start >= anchor.start - 1
+    && (anchor.verbal || g.govStart - hit.end <= 2));
   const ownPreps = entryPrepTest(st, hit);
 
   let source: Group | undefined;
@@ -295,7 +295,11 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       source = subjectBefore(st, hit.start, clause) ?? clauseFallbackSource(st, clause, hit.start) ?? lastGroupBefore(st, hit.start);
       sides.rule = 'noun-possessive';
     }
-    if (source) target = targetAfter(st, hit, Math.max(hit.end, source.start >= hit.end ? source.end : hit.end), clause, new Set([source]), ownPreps);
+    if (source) {
+      const from = Math.max(hit.end, source.start >= hit.end ? source.end : hit.end);
+      target = targetAfter(st, hit, from, clause, new Set([source]), ownPreps);
+      if (target && (target.govStart - from > NOUN_TARGET_REACH || st.tokens.slice(from, target.govStart).some((t) => t.kind === 'punct'))) target = undefined;
+    }
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
@@ -394,3 +398,4 @@ function reportingSpeaker(st: Structure, anchor: { start: number }, lang: string
 }
 
 export type { Domain };
+

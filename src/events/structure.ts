@@ -113,6 +113,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
 
 /** True when mention m continues the group ending at `end`: only conjunctions or commas between. */
 function coordinated(tokens: Token[], cueAt: Array<CueClass | undefined>, end: number, m: ActorMention): boolean {
+  if (m.via === 'coreference' && m.end === end) return true;
   if (m.start < end) return false;
   if (m.start === end) {
     const first = tokens[m.start];

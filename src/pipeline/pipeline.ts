@@ -27,7 +27,7 @@ export function toRecord(doc: Doc, withTriggers = true): CodedRecord {
   const triggers: Trigger[] = [];
   const seen = new Set<string>();
   for (const s of doc.sentences) {
-    for (const m of s.mentions) actors.add(m.code);
+    for (const m of s.mentions) if (m.via !== 'coreference') actors.add(m.code);
     for (const e of s.events) {
       const key = `${e.source}|${e.target}|${e.type}`;
       if (seen.has(key)) continue;

@@ -1,6 +1,7 @@
 /** The pipeline's stages, each a pure function over a document, created by a factory. */
 import { actorLexicon, type ActorLexicon } from '../actors/lexicon.js';
 import { findActors } from '../actors/matcher.js';
+import { ArticleMemory, loadCoreference, resolveReferences, type CoreferenceLexicon } from '../actors/coreference.js';
 import type { Lang } from '../core/types.js';
 import { codeSentence } from '../events/coder.js';
 import { eventLexicon } from '../events/lexicon.js';
@@ -37,15 +38,20 @@ export function segmentStage(): Stage {
   };
 }
 
-/** Actor mentions per sentence. */
-export function actorStage(lex: ActorLexicon = actorLexicon()): Stage {
-  return (doc) => ({
-    ...doc,
-    sentences: doc.sentences.map((s) => {
-      const { mentions, roles } = findActors(s.tokens, doc.lang, lex);
-      return { ...s, mentions, roles };
-    }),
-  });
+/** Actor mentions per sentence; "the two sides" and "his country" resolved against what the article named before. */
+export function actorStage(lex: ActorLexicon = actorLexicon(), coref: CoreferenceLexicon = loadCoreference()): Stage {
+  return (doc) => {
+    const memory = new ArticleMemory();
+    return {
+      ...doc,
+      sentences: doc.sentences.map((s) => {
+        const found = findActors(s.tokens, doc.lang, lex);
+        const mentions = resolveReferences(s.tokens, found.mentions, memory, coref);
+        memory.remember(found.mentions);
+        return { ...s, mentions, roles: found.roles };
+      }),
+    };
+  };
 }
 
 /** Events per sentence, in the document's language (or each sentence's script when undetermined). */
