@@ -1,5 +1,5 @@
 /** The event coder: triggers, their sides, modality, domains and intensity, sentence by sentence. */
-import type { ActorMention } from '../actors/matcher.js';
+import type { ActorMention, RoleMention } from '../actors/matcher.js';
 import type { CodedEvent, Domain, Lang, Modality, Span, Trigger } from '../core/types.js';
 import type { Token } from '../text/tokenize.js';
 import type { SeqMatch } from '../text/seq-index.js';
@@ -18,6 +18,8 @@ export interface SentenceToCode {
   span: Span;
   lang: Exclude<Lang, 'und'>;
   mentions: ActorMention[];
+  /** Roles named without an actor ("protesters", "gunmen"). */
+  roles?: RoleMention[];
   /** The whole original text the tokens' offsets point into. */
   text: string;
 }
@@ -77,7 +79,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
       trigger.reported = false;
       continue;
     }
-    const sides = findSides(st, hit, anchor, lex.lang);
+    const sides = findSides(st, hit, anchor, lex.lang, s.roles ?? []);
     if (relational && anchor.by === 'reporting' && sides.sources.length === 0) continue;
     trigger.sides = (sides.sources.length || sides.pairs.length ? 1 : 0) + (sides.targets.length || sides.pairs.length > 1 ? 1 : 0);
     const speaker = modality === 'normative' ? reportingSpeaker(st, anchor, lex.lang) : undefined;
@@ -136,27 +138,25 @@ function absorbedTriggers(st: Structure): Set<number> {
 
 /** Where a trigger's arguments are looked for: its light verb ("held talks", "أجرى مباحثات") or itself. */
 export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
-  if (hit.value.pos === 'noun') {
-    let crossed = false;
-    for (let k = hit.start - 1; k >= Math.max(0, hit.start - (crossed ? 8 : 4)); k--) {
-      if (st.clauseOf[k] !== st.clauseOf[hit.start]) break;
-      const cue = st.cueAt[k];
-      if (cue === 'light' || cue === 'reporting') {
-        let start = k;
-        while (start > 0 && st.cueAt[start - 1] === cue) start--;
-        return { start, end: k + 1, verbal: true, by: cue };
-      }
-      if (cue === 'complementizer') break;
-      const g = st.groups.find((x) => x.start <= k && k < x.end);
-      if (g) {
-        if (g.governor !== 'none' || crossed) break;
-        crossed = true;
-        k = g.start;
-      }
+  if (hit.value.pos !== 'noun') return { start: hit.start, end: hit.end, verbal: true, by: 'self' };
+  let groups = 0;
+  let words = 0;
+  for (let k = hit.start - 1; k >= 0 && words < MAX_ANCHOR_WORDS; k--) {
+    if (st.clauseOf[k] !== st.clauseOf[hit.start] || st.cueAt[k] === 'complementizer') break;
+    const cue = st.cueAt[k];
+    if (cue === 'light' || cue === 'reporting') {
+      let start = k;
+      while (start > 0 && st.cueAt[start - 1] === cue) start--;
+      return { start, end: k + 1, verbal: true, by: cue };
     }
-    return { start: hit.start, end: hit.end, verbal: false, by: 'self' };
+    if (st.triggers.some((t) => t.start <= k && k < t.end)) break;
+    const g = st.groups.find((x) => x.start <= k && k < x.end);
+    if (g) {
+      if (++groups > MAX_ANCHOR_GROUPS) break;
+      k = g.start;
+    } else words++;
   }
-  return { start: hit.start, end: hit.end, verbal: true, by: 'self' };
+  return { start: hit.start, end: hit.end, verbal: false, by: 'self' };
 }
 
 function inClause(st: Structure, g: Group, clause: number): boolean {
@@ -200,6 +200,10 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
   return undefined;
 }
 
+/** How many words (besides actor names) may stand between a support verb and its noun. */
+const MAX_ANCHOR_WORDS = 4;
+/** How many actor groups (subject, target) may stand between a support verb and its noun. */
+const MAX_ANCHOR_GROUPS = 2;
 /** How far after a noun trigger (and its genitive) its target may start. */
 const NOUN_TARGET_REACH = 3;
 const NO_VENUE_TARGET = new Set(['CONSULT', 'AGREE']);
@@ -215,8 +219,10 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
   let locative: Group | undefined;
   let other: Group | undefined;
   const type = hit.value.entry.type;
+  const excluded = new Set([...exclude].flatMap((g) => g.members.map((m) => m.code)));
   for (const g of st.groups) {
     if (g.start < pos || exclude.has(g) || !inClause(st, g, clause)) continue;
+    if (g.members.every((m) => excluded.has(m.code))) continue;
     if (ownPreps(g)) return g;
     if ((g.governor === 'none' || g.governor === 'target') && !direct) direct = g;
     else if (g.governor === 'locative' && !locative) locative = g;
@@ -262,7 +268,7 @@ function groupRightAfterAny(st: Structure, before: number, clause: number): Grou
 }
 
 /** Decide source, target and pair sides of a trigger. */
-function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, lang: string): Sides {
+function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, lang: string, roles: RoleMention[]): Sides {
   const clause = st.clauseOf[hit.start] as number;
   const entry = hit.value.entry;
   const sides: Sides = { sources: [], targets: [], pairs: [], rule: 'none' };
@@ -317,7 +323,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       source = clauseFallbackSource(st, clause, anchor.start);
       sides.rule = 'clause';
     }
-    const from = source && source.start >= anchor.end ? Math.max(source.end, hit.end) : hit.end;
+    const from = source && source.start >= anchor.end ? source.end : anchor.end;
     target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
   } else {
     source = subjectBefore(st, anchor.start, clause);
@@ -330,8 +336,12 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       source = clauseFallbackSource(st, clause, anchor.start);
       sides.rule = 'clause';
     }
-    const from = source && source.start >= hit.end ? source.end : hit.end;
+    const from = source && source.start >= anchor.end ? source.end : anchor.end;
     target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
+  }
+  if (!source) {
+    source = civiliansOfPlace(st, roles, anchor, clause);
+    if (source) sides.rule = 'civilians-of-place';
   }
   if (target?.governor === 'between' || (betweenGroup && (target === betweenGroup || source === betweenGroup))) target = undefined;
   if (betweenGroup && (entry.symmetric || entry.reciprocal || !source)) {
@@ -350,9 +360,28 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     }
     return sides;
   }
+  if (entry.inverse && target) {
+    sides.sources = target.members;
+    sides.targets = source.members;
+    sides.rule += '+inverse';
+    return sides;
+  }
   sides.sources = source.members;
   if (target) sides.targets = target.members;
   return sides;
+}
+
+/**
+ * "Protesters in Baghdad", "سكان القامشلي", "жители Алеппо": civilians named by their place act for
+ * that place's state (never armed men, whose side is unknown).
+ */
+function civiliansOfPlace(st: Structure, roles: RoleMention[], anchor: Anchor, clause: number): Group | undefined {
+  for (const r of roles) {
+    if (r.sector !== 'CVL' || st.clauseOf[r.start] !== clause) continue;
+    const place = st.groups.find((g) => g.start > r.end - 1 && g.start <= r.end + 1 && g.members.every((m) => m.via === 'city' || m.via === 'capital' || m.via === 'name'));
+    if (place && (place.end <= anchor.start || r.end <= anchor.start)) return place;
+  }
+  return undefined;
 }
 
 /** The last group before a position, anywhere in the sentence. */

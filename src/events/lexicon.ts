@@ -23,6 +23,8 @@ export interface TriggerEntry {
   intensity?: number;
   /** A support verb ("exchanged", "تبادل", "sent"): a trigger noun right after it gives the type. */
   light?: boolean;
+  /** The subject receives ("received aid", "تسلم", "получил"): source and target swap. */
+  inverse?: boolean;
   /** A relation noun (partnership, تعاون, сотрудничество): codes an event only under a verb. */
   relational?: boolean;
   /** Coordinated subjects act on each other ("clashed", "تبادل القصف"): pairs, no outside target. */

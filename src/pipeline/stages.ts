@@ -62,7 +62,7 @@ export function eventStage(): Stage {
       let lang: Lang = doc.lang;
       if (lang === 'und') lang = scriptLanguage(doc.text.slice(s.start, s.end));
       if (lang === 'und') return s;
-      const { events, triggers } = codeSentence({ tokens: s.tokens, span: s, lang, mentions: s.mentions, text: doc.text }, eventLexicon(lang));
+      const { events, triggers } = codeSentence({ tokens: s.tokens, span: s, lang, mentions: s.mentions, roles: s.roles, text: doc.text }, eventLexicon(lang));
       return { ...s, events, triggers };
     }),
   });
