@@ -74,6 +74,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     if (report.features) trigger.features = report.features;
     triggers.push(trigger);
     if (absorbed.has(ti) || (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang))) continue;
+    if (requestedAct(st, ti)) continue;
     const relational = hit.value.entry.relational === true && hit.value.pos === 'noun';
     if (relational && anchor.by === 'self') {
       trigger.reported = false;
@@ -404,6 +405,19 @@ function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) =
     }
     return false;
   };
+}
+
+/** Acts asked for, threatened or refused ("urged Y to resume talks", "دعا إلى وقف", "призвал прекратить") are not coded themselves. */
+const GOVERNING = new Set(['REQUEST', 'THREATEN', 'REJECT']);
+
+function requestedAct(st: Structure, index: number): boolean {
+  const cur = st.triggers[index] as SeqMatch<TriggerSense>;
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = st.triggers[j] as SeqMatch<TriggerSense>;
+    if (st.clauseOf[prev.start] !== st.clauseOf[cur.start]) return false;
+    if (GOVERNING.has(prev.value.entry.type) && prev.value.pos === 'verb') return cur.start - prev.end <= 8;
+  }
+  return false;
 }
 
 /** An Arabic verbal noun of purpose ("لبحث", "للتشاور": in order to discuss) reports no act. */

@@ -18,8 +18,16 @@ export interface NormalizeOptions {
   foldArabic?: boolean;
 }
 
-const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/u;
-const BIDI_AND_ZW = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/u;
+/** Arabic harakat, Quranic marks and tatweel: dropped. */
+function isArabicMark(c: number): boolean {
+  return (c >= 0x0610 && c <= 0x061a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06dc)
+    || (c >= 0x06df && c <= 0x06e8) || (c >= 0x06ea && c <= 0x06ed) || c === 0x0640;
+}
+
+/** Bidi controls, zero-width characters and the soft hyphen: dropped. */
+function isInvisible(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x00ad;
+}
 
 /** Single code point replacements, applied after NFKC. */
 const FOLD: Record<string, string> = {
@@ -29,17 +37,26 @@ const FOLD: Record<string, string> = {
   '\u2019': "'", '\u2018': "'", '\u02BC': "'",
 };
 
+const foldCache = new Map<string, string>();
+
 /** Fold one code point (already NFKC) to its matching form; '' drops it. */
 function foldChar(ch: string, lowercase: boolean, foldArabic: boolean): string {
-  if (ARABIC_MARKS.test(ch) || BIDI_AND_ZW.test(ch)) return '';
   const code = ch.codePointAt(0) ?? 0;
+  if (code < 0x80) return lowercase && code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  if (isArabicMark(code) || isInvisible(code)) return '';
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
   if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
   if (foldArabic || ch === 'ё' || ch === 'Ё') {
     const f = FOLD[ch];
     if (f !== undefined) return f;
   }
-  return lowercase ? ch.toLowerCase() : ch;
+  if (!lowercase) return ch;
+  let low = foldCache.get(ch);
+  if (low === undefined) {
+    low = ch.toLowerCase();
+    if (foldCache.size < 10_000) foldCache.set(ch, low);
+  }
+  return low;
 }
 
 /**
@@ -56,7 +73,7 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
     const cp = input.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const ch = input.slice(i, i + width);
-    const nf = cp < 0x80 ? ch : ch.normalize('NFKC');
+    const nf = cp < 0x80 || (cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0400 && cp <= 0x04ff) ? ch : ch.normalize('NFKC');
     for (const part of nf) {
       const f = foldChar(part, lowercase, foldArabic);
       for (let k = 0; k < f.length; k++) {
