@@ -150,7 +150,13 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
       while (start > 0 && st.cueAt[start - 1] === cue) start--;
       return { start, end: k + 1, verbal: true, by: cue };
     }
-    if (st.triggers.some((t) => t.start <= k && k < t.end)) break;
+    const verb = st.triggers.find((t) => t.start <= k && k < t.end);
+    if (verb) {
+      if (verb.value.pos === 'verb' && verb.value.entry.light) {
+        return { start: verb.start, end: verb.end, verbal: true, by: verb.value.entry.lightInverse ? 'lightInverse' : 'light' };
+      }
+      break;
+    }
     const g = st.groups.find((x) => x.start <= k && k < x.end);
     if (g) {
       if (++groups > MAX_ANCHOR_GROUPS) break;
@@ -205,9 +211,14 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
 const MAX_ANCHOR_WORDS = 4;
 /** How many actor groups (subject, target) may stand between a support verb and its noun. */
 const MAX_ANCHOR_GROUPS = 2;
+/** How far after a passive verb its "by" agent may stand. */
+const AGENT_REACH = 3;
 /** How far after a noun trigger (and its genitive) its target may start. */
 const NOUN_TARGET_REACH = 3;
-const NO_VENUE_TARGET = new Set(['CONSULT', 'AGREE']);
+/** Acts done to a place: only these take "in Damascus" as their target. */
+const PLACE_TARGET = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'COOPERATE', 'AID', 'SANCTION']);
+/** Acts whose target is never a crowd of civilians ("hosts Syrian refugees"). */
+const NO_CIVILIAN_TARGET = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'REQUEST', 'COOPERATE']);
 const SYMMETRIC_NO_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /**
@@ -224,19 +235,30 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
   for (const g of st.groups) {
     if (g.start < pos || exclude.has(g) || !inClause(st, g, clause)) continue;
     if (g.members.every((m) => excluded.has(m.code))) continue;
+    if (isSpeaker(st, g)) continue;
+    if (NO_CIVILIAN_TARGET.has(type) && g.members.every((m) => m.sector === 'CVL')) continue;
     if (ownPreps(g)) return g;
     if ((g.governor === 'none' || g.governor === 'target') && !direct) direct = g;
     else if (g.governor === 'locative' && !locative) locative = g;
     else if (g.governor === 'other' && !other) other = g;
   }
   if (direct) return direct;
-  if (locative && !NO_VENUE_TARGET.has(type)) return locative;
+  if (locative && PLACE_TARGET.has(type)) return locative;
   if (other && !SYMMETRIC_NO_OTHER.has(type)) return other;
   return undefined;
 }
 
-function groupAfterCue(st: Structure, cue: CueClass, from: number, clause: number): Group | undefined {
-  return st.groups.find((g) => g.start >= from && g.governor === cue.replace('Prep', '') && inClause(st, g, clause));
+function groupAfterCue(st: Structure, cue: CueClass, from: number, clause: number, reach = Infinity): Group | undefined {
+  return st.groups.find((g) => g.start >= from && g.govStart - from <= reach && g.governor === cue.replace('Prep', '') && inClause(st, g, clause));
+}
+
+/** A group that a reporting verb right after it attributes the sentence to (", a Kremlin aide said"). */
+function isSpeaker(st: Structure, g: Group): boolean {
+  for (let k = g.end; k < Math.min(st.tokens.length, g.end + 2); k++) {
+    if (st.cueAt[k] === 'reporting') return true;
+    if (st.cueAt[k] !== 'skip') return false;
+  }
+  return false;
 }
 
 const POSSESSIVE_AR = /(?:ه|ها|هم|هما)$/u;
@@ -279,7 +301,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
 
   let source: Group | undefined;
   let target: Group | undefined;
-  const agent = groupAfterCue(st, 'agentPrep', hit.end, clause);
+  const agent = groupAfterCue(st, 'agentPrep', hit.end, clause, AGENT_REACH);
 
   if (agent) {
     source = agent;
@@ -340,6 +362,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
     target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
   }
+  if (source && !target && entry.type === 'REQUEST') target = complementSubject(st, clause, hit.end);
   if (!source) {
     source = civiliansOfPlace(st, roles, anchor, clause);
     if (source) sides.rule = 'civilians-of-place';
@@ -348,6 +371,16 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   if (betweenGroup && (entry.symmetric || entry.reciprocal || !source)) {
     sides.pairs = betweenGroup.members;
     sides.rule += '+between';
+    if (source && source !== betweenGroup && !source.members.some((m) => betweenGroup.members.some((b) => b.code === m.code))) {
+      sides.sources = source.members;
+      sides.targets = betweenGroup.members;
+    }
+    return sides;
+  }
+  if (betweenGroup && source && source !== betweenGroup) {
+    sides.sources = source.members;
+    sides.targets = betweenGroup.members;
+    sides.rule += '+mediates';
     return sides;
   }
   if (!source) return sides;
@@ -361,7 +394,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     }
     return sides;
   }
-  if (entry.inverse && target) {
+  if ((entry.inverse || anchor.by === 'lightInverse') && target) {
     sides.sources = target.members;
     sides.targets = source.members;
     sides.rule += '+inverse';
@@ -383,6 +416,17 @@ function civiliansOfPlace(st: Structure, roles: RoleMention[], anchor: Anchor, c
     if (place && (place.end <= anchor.start || r.end <= anchor.start)) return place;
   }
   return undefined;
+}
+
+/** "demanded that Israel withdraw": the subject of the that-clause right after the act is its target. */
+function complementSubject(st: Structure, clause: number, from: number): Group | undefined {
+  let k = from;
+  while (k < st.tokens.length && st.clauseOf[k] === clause) {
+    if (st.triggers.some((t) => t.start === k) || st.groups.some((g) => g.start === k)) return undefined;
+    k++;
+  }
+  if (k >= st.tokens.length || st.cueAt[k] !== 'complementizer') return undefined;
+  return st.groups.find((g) => g.start > k && g.start <= k + 3 && g.governor === 'none' && st.clauseOf[g.start] === clause + 1);
 }
 
 /** The last group before a position, anywhere in the sentence. */
@@ -414,10 +458,18 @@ function requestedAct(st: Structure, index: number): boolean {
   const cur = st.triggers[index] as SeqMatch<TriggerSense>;
   for (let j = index - 1; j >= 0; j--) {
     const prev = st.triggers[j] as SeqMatch<TriggerSense>;
-    if (st.clauseOf[prev.start] !== st.clauseOf[cur.start]) return false;
+    const sameClause = st.clauseOf[prev.start] === st.clauseOf[cur.start];
+    const complement = st.clauseOf[prev.start] === (st.clauseOf[cur.start] as number) - 1 && prev.value.entry.type === 'REQUEST' && clauseStartsWithComplementizer(st, cur.start);
+    if (!sameClause && !complement) return false;
     if (GOVERNING.has(prev.value.entry.type) && prev.value.pos === 'verb') return cur.start - prev.end <= 8;
   }
   return false;
+}
+
+function clauseStartsWithComplementizer(st: Structure, pos: number): boolean {
+  let k = pos;
+  while (k > 0 && st.clauseOf[k - 1] === st.clauseOf[pos]) k--;
+  return st.cueAt[k] === 'complementizer';
 }
 
 /** An Arabic verbal noun of purpose ("لبحث", "للتشاور": in order to discuss) reports no act. */

@@ -23,6 +23,8 @@ export interface TriggerEntry {
   intensity?: number;
   /** A support verb ("exchanged", "تبادل", "sent"): a trigger noun right after it gives the type. */
   light?: boolean;
+  /** As a support verb, the subject receives what the noun names ("received aid", "تسلم شحنة"). */
+  lightInverse?: boolean;
   /** The subject receives ("received aid", "تسلم", "получил"): source and target swap. */
   inverse?: boolean;
   /** A relation noun (partnership, تعاون, сотрудничество): codes an event only under a verb. */
@@ -44,7 +46,7 @@ export type CueClass =
   | 'negation' | 'negationVerb' | 'future' | 'futureClause' | 'speculative' | 'speculativeClause' | 'normative'
   | 'normativeClause' | 'conditional' | 'reporting' | 'light' | 'targetPrep' | 'locativePrep' | 'agentPrep'
   | 'between' | 'otherPrep' | 'conjunction' | 'clauseBreak' | 'complementizer' | 'pronounSubject' | 'skip'
-  | 'commentary' | 'hypothetical' | 'past' | 'futureTime' | 'occurrence';
+  | 'commentary' | 'hypothetical' | 'past' | 'futureTime' | 'occurrence' | 'stop' | 'determiner' | 'lightInverse';
 
 /** The raw data file. */
 export interface EventLexiconData {

@@ -1,6 +1,21 @@
-/** Is an event mention a report of a concrete happening, or a word used in passing? */
-import type { SeqMatch } from '../text/seq-index.js';
+/**
+ * Is an event mention a report of a concrete happening, or a word used in passing?
+ *
+ * Each mention gets type-independent signals (where it stands in the sentence's clauses, what
+ * governs it, signs of a concrete happening around it: time, place, counts, attribution; signs of
+ * a mention in passing: background prepositions, generic, judicial, historical and opinion words),
+ * and a logistic model (data/models/report.json, trained by src/events/train-report.ts) weighs
+ * them. A type with its own trained model uses it; any other type uses the general model, which
+ * sees only the type-independent signals. Without a model file, or for a language the model was
+ * not trained on, the old rule stands: a verb, or a noun in a sentence with an occurrence cue.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Lang } from '../core/types.js';
+import { dataPath } from '../core/paths.js';
+import { SeqIndex, type SeqMatch } from '../text/seq-index.js';
+import { entryKeySequences } from './keys.js';
 import type { TriggerSense } from './lexicon.js';
+import type { Token } from '../text/tokenize.js';
 import type { Structure } from './structure.js';
 
 /** Where a trigger's arguments are looked for, and what made it verbal. */
@@ -8,50 +23,255 @@ export interface Anchor {
   start: number;
   end: number;
   verbal: boolean;
-  by: 'light' | 'reporting' | 'self';
+  by: 'light' | 'reporting' | 'lightInverse' | 'self';
 }
 
 /** The judgement on one mention, with the signals behind it. */
 export interface ReportJudgement {
   reported: boolean;
+  /** The model's probability that the mention reports a happening, when a model judged it. */
+  score?: number;
   features?: Record<string, number>;
 }
 
-/** Judge a mention: a verb, or a noun in a sentence with signs of a concrete happening. */
+/** One logistic model: features standardized by mean and scale, then weighed. */
+export interface LogisticModel {
+  features: string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  threshold: number;
+  /** Cross-validated figures recorded by the trainer (informative only). */
+  cv?: Record<string, number>;
+}
+
+/** The model file: per-language models, `general` for types without their own. */
+export interface ReportModelFile {
+  version: number;
+  trainedOn: string;
+  langs: Record<string, { general: LogisticModel } & Record<string, LogisticModel>>;
+}
+
+/** Cue classes of data/events/report-cues.json. */
+const CLASSES = ['time', 'place', 'count', 'attribution', 'happen', 'background', 'generic', 'reaction', 'opinion', 'history', 'judicial', 'plan'] as const;
+type ReportCue = (typeof CLASSES)[number] | `outcome:${string}`;
+
+interface CueFile {
+  [lang: string]: Partial<Record<(typeof CLASSES)[number], string[]>> & { outcome?: Record<string, string[]> };
+}
+
+const cueCache = new Map<string, SeqIndex<ReportCue> | null>();
+
+function wordClass(w: string): 'verb' | 'noun' | 'plain' {
+  if (w.includes('|')) return 'verb';
+  return w.includes(' ') || w.replace(/[\u064B-\u0652]/gu, '').length <= 3 ? 'plain' : 'noun';
+}
+
+/** Build a cue index from one language's lists. */
+export function buildReportCues(lang: Exclude<Lang, 'und'>, lists: CueFile[string]): SeqIndex<ReportCue> {
+  const idx = new SeqIndex<ReportCue>();
+  const add = (w: string, c: ReportCue): void => {
+    for (const seq of entryKeySequences(lang, w, lang === 'ar' ? wordClass(w) : 'plain')) idx.add(seq, c);
+  };
+  for (const c of CLASSES) for (const w of lists[c] ?? []) add(w, c);
+  for (const [type, words] of Object.entries(lists.outcome ?? {})) for (const w of words) add(w, `outcome:${type}`);
+  return idx;
+}
+
+function reportCues(lang: Exclude<Lang, 'und'>): SeqIndex<ReportCue> | null {
+  if (cueCache.has(lang)) return cueCache.get(lang) ?? null;
+  let idx: SeqIndex<ReportCue> | null = null;
+  const path = dataPath('events', 'report-cues.json');
+  if (existsSync(path)) {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as CueFile;
+    const lists = file[lang];
+    if (lists) idx = buildReportCues(lang, lists);
+  }
+  cueCache.set(lang, idx);
+  return idx;
+}
+
+let modelFile: ReportModelFile | null | undefined;
+
+/** The model file, loaded once (null when absent). */
+export function reportModel(): ReportModelFile | null {
+  if (modelFile !== undefined) return modelFile;
+  const path = dataPath('models', 'report.json');
+  modelFile = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as ReportModelFile) : null;
+  return modelFile;
+}
+
+/** Use this model file instead of data/models/report.json (null: no model; undefined: reload). */
+export function setReportModel(m: ReportModelFile | null | undefined): void {
+  modelFile = m;
+}
+
+/** The language of a sentence, from its tokens' scripts. */
+export function sentenceLang(st: Structure): Exclude<Lang, 'und'> {
+  let ar = 0;
+  let cyr = 0;
+  let lat = 0;
+  for (const t of st.tokens) {
+    if (t.kind === 'ar') ar++;
+    else if (t.kind === 'cyr') cyr++;
+    else if (t.kind === 'lat') lat++;
+  }
+  if (ar >= cyr && ar >= lat && ar > 0) return 'ar';
+  return cyr > lat ? 'ru' : 'en';
+}
+
+/** The probability a logistic model gives a feature set. */
+export function scoreModel(m: LogisticModel, f: Record<string, number>): number {
+  let z = m.bias;
+  for (let i = 0; i < m.features.length; i++) {
+    const x = f[m.features[i] as string] ?? 0;
+    z += (m.weights[i] ?? 0) * ((x - (m.mean[i] ?? 0)) / (m.scale[i] || 1));
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Judge a mention: the trained model for its type (or the general one), else the old rule. */
 export function judgeReport(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, index: number): ReportJudgement {
   const features = reportFeatures(st, hit, anchor, index);
-  return { reported: anchor.verbal || (features.occurrence ?? 0) > 0, features };
+  const models = reportModel()?.langs[sentenceLang(st)];
+  if (!models) return { reported: anchor.verbal || (features.occurrence ?? 0) > 0, features };
+  const m = models[hit.value.entry.type] ?? models.general;
+  const score = scoreModel(m, features);
+  return { reported: score >= m.threshold, score, features };
 }
+
+/** A sentence's words for a bag-of-words model: Arabic words without و/ف and the article. */
+export function contextWords(tokens: readonly Token[]): string[] {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind !== 'ar') continue;
+    let w = t.norm.replace(/^[وف](?=..)/u, '');
+    w = w.replace(/^(?:ال|بال|لل|كال)(?=..)/u, '');
+    if (w.length >= 2) out.add(w);
+  }
+  return [...out];
+}
+
+const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'which', 'that', 'who', 'который', 'которая', 'которое', 'которые']);
+const POSSESSIVE_AR = /(?:ها|هم|هما|هن)$/u;
+const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
+const CLOSE_QUOTES = new Set(['»', '”']);
 
 /** Signals that an event mention reports a concrete happening rather than naming one in passing. */
 export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, index: number): Record<string, number> {
+  const n = st.tokens.length;
+  const lang = sentenceLang(st);
+  const type = hit.value.entry.type;
   const clause = st.clauseOf[hit.start] as number;
   let clauseStart = hit.start;
   while (clauseStart > 0 && st.clauseOf[clauseStart - 1] === clause) clauseStart--;
   const startCue = st.cueAt[clauseStart];
   const tok = st.tokens[hit.start];
+  const key = hit.keys[0] ?? '';
   const count = (c: string): number => st.cues.filter((x) => x.value === c).length;
+
+  // The report cues of data/events/report-cues.json, scanned over the sentence.
+  const idx = reportCues(lang);
+  const found: Array<SeqMatch<ReportCue>> = [];
+  if (idx) {
+    for (let i = 0; i < n; ) {
+      const ms = idx.matchAt(i, n, st.keysOf);
+      if (ms.length) {
+        for (const m of ms) found.push(m);
+        i = (ms[0] as SeqMatch<ReportCue>).end;
+      } else i++;
+    }
+  }
+  const inTrigger = (m: SeqMatch<ReportCue>): boolean => st.triggers.some((t) => t.start <= m.start && m.start < t.end);
+  const cls = (c: ReportCue): Array<SeqMatch<ReportCue>> => found.filter((m) => m.value === c && !inTrigger(m));
+  const any = (c: ReportCue): number => (cls(c).length > 0 ? 1 : 0);
+  const sameClause = (c: ReportCue): number => (cls(c).some((m) => st.clauseOf[m.start] === clause) ? 1 : 0);
+  const near = (c: ReportCue, w: number): number => (cls(c).some((m) => st.clauseOf[m.start] === clause && m.end >= hit.start - w && m.start <= hit.end + w) ? 1 : 0);
+  const before = (c: ReportCue, w: number): number => (cls(c).some((m) => m.end <= hit.start && m.end >= hit.start - w) ? 1 : 0);
+
+  // The trigger word itself: prefixes (article, proclitic preposition), possessive, plural.
+  const norm = tok?.norm ?? '';
+  const at = lang === 'ar' ? norm.lastIndexOf(key) : -1;
+  const prefix = at > 0 ? norm.slice(0, at) : '';
+  const suffix = at >= 0 ? norm.slice(at + key.length) : '';
+  const noun = !anchor.verbal;
+  const bare = prefix.replace(/^[وف]/u, '');
+
+  // Quotation: an open quote before the trigger not yet closed.
+  let depth = 0;
+  for (let k = 0; k < hit.start; k++) {
+    const t = st.tokens[k]?.norm ?? '';
+    if (OPEN_QUOTES.has(t)) depth = t === '"' ? 1 - depth : depth + 1;
+    else if (CLOSE_QUOTES.has(t)) depth = Math.max(0, depth - 1);
+  }
+
+  const numTokens = st.tokens.filter((t) => t.kind === 'num');
+  const years = numTokens.filter((t) => /^(?:19|20)\d\d$/u.test(t.norm)).length;
+  const prevNorm = st.tokens[hit.start - 1]?.norm ?? '';
+  const nextRel = [hit.end, hit.end + 1, hit.end + 2].some((k) => RELATIVE.has(st.tokens[k]?.norm ?? ''));
+  const otherTypes = new Set(st.triggers.map((t) => t.value.entry.type).filter((t) => t !== type)).size;
+  const outcome = `outcome:${type}` as ReportCue;
+
   return {
     verb: hit.value.pos === 'verb' ? 1 : 0,
+    present: hit.value.present ? 1 : 0,
     light: anchor.by === 'light' ? 1 : 0,
     reporting: anchor.by === 'reporting' ? 1 : 0,
-    article: tok?.kind === 'ar' && /^[وف]?(?:ال|بال|لل|كال)/u.test(tok.norm) ? 1 : 0,
+    article: noun && /ال$/u.test(bare) ? 1 : 0,
+    preposed: noun && /^[بلك]/u.test(bare) ? 1 : 0,
+    purpose: noun && /^ل/u.test(bare) ? 1 : 0,
+    possessive: noun && lang === 'ar' && POSSESSIVE_AR.test(key + suffix) ? 1 : 0,
+    plural: noun && lang === 'ar' && /ات$/u.test(key + suffix) ? 1 : 0,
+    afterIn: noun && (['في', 'in', 'в', 'во'].includes(prevNorm) || /^ب/u.test(bare)) ? 1 : 0,
+    afterBackground: before('background', 2),
+    afterGeneric: before('generic', 3),
+    relativeNext: nextRel ? 1 : 0,
+    actorAfter: st.groups.some((g) => g.start >= hit.end && g.start <= hit.end + 3 && st.clauseOf[g.start] === clause) ? 1 : 0,
+    actorBefore: st.groups.some((g) => g.end <= hit.start && g.end >= hit.start - 2 && st.clauseOf[g.start] === clause) ? 1 : 0,
     clause0: clause === 0 ? 1 : 0,
+    clauseIndex: Math.min(3, clause) / 3,
     relative: startCue === 'clauseBreak' ? 1 : 0,
     complement: startCue === 'complementizer' ? 1 : 0,
+    quoted: depth > 0 ? 1 : 0,
     firstTrigger: index === 0 ? 1 : 0,
-    position: st.tokens.length ? hit.start / st.tokens.length : 0,
+    position: n ? hit.start / n : 0,
+    sameType: Math.min(3, st.triggers.filter((t) => t.value.entry.type === type).length) / 3,
+    otherTypes: Math.min(3, otherTypes) / 3,
     occurrence: Math.min(3, count('occurrence')),
-    reportingCues: Math.min(3, count('reporting')),
+    reportingCues: Math.min(3, count('reporting')) / 3,
     conditional: count('conditional') > 0 ? 1 : 0,
     negation: count('negation') + count('negationVerb') > 0 ? 1 : 0,
-    numbers: Math.min(3, st.tokens.filter((t) => t.kind === 'num').length),
+    speculation: count('speculative') + count('speculativeClause') + count('hypothetical') > 0 ? 1 : 0,
+    futureCue: count('future') + count('futureClause') + count('futureTime') > 0 ? 1 : 0,
+    numbers: Math.min(3, numTokens.length - years) / 3,
+    year: years > 0 ? 1 : 0,
     question: st.tokens.some((t) => t.norm === '?' || t.norm === '؟') ? 1 : 0,
-    quote: st.tokens.some((t) => t.norm === '«' || t.norm === '"') ? 1 : 0,
-    length: Math.min(1, st.tokens.length / 60),
-    triggers: Math.min(4, st.triggers.length),
-    sameType: Math.min(3, st.triggers.filter((t) => t.value.entry.type === hit.value.entry.type).length),
-    groups: Math.min(3, st.groups.length),
-    roles: 0,
+    quote: st.tokens.some((t) => OPEN_QUOTES.has(t.norm)) ? 1 : 0,
+    length: Math.min(1, n / 60),
+    groups: Math.min(3, st.groups.length) / 3,
+    locGroups: st.groups.some((g) => g.governor === 'locative') ? 1 : 0,
+    time: any('time'),
+    timeClause: sameClause('time'),
+    happen: any('happen'),
+    happenNear: near('happen', 3),
+    clauseGroups: Math.min(2, st.groups.filter((g) => st.clauseOf[g.start] === clause).length) / 2,
+    armed: st.groups.some((g) => g.members.some((m) => m.kind === 'armed')) ? 1 : 0,
+    states: Math.min(3, new Set(st.groups.flatMap((g) => g.members.filter((m) => m.kind === 'state').map((m) => m.code))).size) / 3,
+    verbMain: hit.value.pos === 'verb' && clause === 0 ? 1 : 0,
+    nounBare: noun && bare === '' ? 1 : 0,
+    place: any('place'),
+    placeClause: sameClause('place'),
+    count: any('count'),
+    attribution: any('attribution'),
+    background: any('background'),
+    generic: any('generic'),
+    reaction: any('reaction'),
+    opinion: Math.min(2, cls('opinion').length) / 2,
+    history: any('history'),
+    judicial: any('judicial'),
+    plan: any('plan'),
+    outcome: any(outcome),
+    outcomeClause: sameClause(outcome),
   };
 }

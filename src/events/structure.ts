@@ -70,9 +70,9 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   const blocked = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const cue = cueAt[k];
-    if (inMention[k] || cue === 'reporting' || cue === 'light') blocked[k] = 1;
+    if (inMention[k] || cue === 'reporting' || cue === 'light' || cue === 'lightInverse' || cue === 'stop') blocked[k] = 1;
   }
-  const triggers = scan(n, (i) => lex.triggers.matchAt(i, n, keysOf).filter((m) => validReading(tokens[i] as Token, m)), blocked);
+  const triggers = scan(n, (i) => preferReading(tokens, cueAt, mentions, i, lex.triggers.matchAt(i, n, keysOf).filter((m) => validReading(tokens[i] as Token, m))), blocked);
 
   const clauseOf = new Int32Array(n);
   let clause = 0;
@@ -107,7 +107,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     if (governor === 'none') governor = cliticGovernor(m.clitics);
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }
-  const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), inActor);
+  const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));
   return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits };
 }
 
@@ -134,4 +134,21 @@ function validReading(token: Token, m: SeqMatch<TriggerSense>): boolean {
   if (!token.norm.endsWith(form)) return true;
   const prefix = token.norm.slice(0, token.norm.length - form.length);
   return /^[وف]?[سل]?$/u.test(prefix);
+}
+
+/**
+ * A word that is both a verb and a noun ("attacks", "talks", "strikes") reads as a noun after a
+ * determiner, a possessive, a preposition or an actor adjective ("the attack", "Israeli strikes"),
+ * and as a verb otherwise.
+ */
+function preferReading(tokens: Token[], cueAt: Array<CueClass | undefined>, mentions: ActorMention[], i: number, senses: Array<SeqMatch<TriggerSense>>): Array<SeqMatch<TriggerSense>> {
+  if (senses.length < 2 || tokens[i]?.kind === 'ar') return senses;
+  const prev = i > 0 ? cueAt[i - 1] : undefined;
+  const prevToken = tokens[i - 1];
+  const nounContext = prev === 'determiner' || prev === 'skip' || prev === 'targetPrep' || prev === 'locativePrep' || prev === 'otherPrep'
+    || prev === 'between' || prev === 'light' || prevToken?.possessive === true || prevToken?.kind === 'num'
+    || mentions.some((m) => m.end === i && m.via === 'demonym');
+  const want = nounContext ? 'noun' : 'verb';
+  const preferred = senses.filter((m) => m.value.pos === want);
+  return preferred.length ? [...preferred, ...senses.filter((m) => m.value.pos !== want)] : senses;
 }
