@@ -1,6 +1,6 @@
 /** Matching keys: how a dictionary word and a text token meet, per language. */
 import type { Lang } from '../core/types.js';
-import { normalizeKey } from '../text/normalize.js';
+import { normalize, normalizeKey } from '../text/normalize.js';
 import { russianBase, russianCandidateBases } from '../text/russian.js';
 import { arabicReadings, type Token } from '../text/tokenize.js';
 
@@ -8,7 +8,17 @@ import { arabicReadings, type Token } from '../text/tokenize.js';
 export function phraseWords(phrase: string): string[] {
   if (phrase.startsWith('^')) return [`^${normalizeKey(phrase.slice(1))}`];
   const norm = normalizeKey(phrase);
-  return norm.match(/[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu) ?? [];
+  return norm.match(WORDS) ?? [];
+}
+
+const WORDS = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
+
+/** The keys of a dictionary phrase: Arabic ال is dropped only where the phrase writes the article (not ألمانيا). */
+export function phraseKeys(phrase: string): string[] {
+  const words = phraseWords(phrase);
+  if (phrase.startsWith('^')) return words;
+  const raw = normalize(phrase.trim(), { foldArabic: false }).text.match(WORDS) ?? [];
+  return words.map((w, i) => (scriptOf(w) === 'ar' && !(raw[i] ?? '').startsWith('ال') ? w : wordKey(w)));
 }
 
 /** The script a normalized word is written in, as a dictionary language. */

@@ -1,7 +1,7 @@
 /** A phrase index of dictionary entries, matched over sentence tokens by their matching keys. */
 import type { Token } from '../text/tokenize.js';
 import { SeqIndex, type SeqMatch } from '../text/seq-index.js';
-import { phraseWords, tokenKeys, wordKey } from './keys.js';
+import { phraseKeys, tokenKeys } from './keys.js';
 
 /** A match of a phrase over tokens [start, end). */
 export type PhraseMatch<T> = SeqMatch<T>;
@@ -13,9 +13,9 @@ export class PhraseIndex<T> {
 
   /** Add a phrase (raw text; normalized here). Empty phrases are ignored. */
   add(phrase: string, value: T): void {
-    const words = phraseWords(phrase);
-    if (words.length === 0) return;
-    this.index.add(words.map(wordKey), value);
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    this.index.add(keys, value);
     this.count++;
   }
 

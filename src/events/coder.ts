@@ -1,14 +1,15 @@
 /** The event coder: triggers, their sides, modality, domains and intensity, sentence by sentence. */
 import type { ActorMention, RoleMention } from '../actors/matcher.js';
-import type { CodedEvent, Domain, Lang, Modality, Span, Trigger } from '../core/types.js';
+import type { CodedEvent, Domain, EventType, Lang, Modality, Span, Trigger } from '../core/types.js';
 import type { Token } from '../text/tokenize.js';
 import type { SeqMatch } from '../text/seq-index.js';
 import { eventTokenKeys } from './keys.js';
+import { normalizeKey } from '../text/normalize.js';
 import type { CueClass, EventLexicon, TriggerSense } from './lexicon.js';
 import { analyse, type Group, type Structure } from './structure.js';
 import type { Anchor } from './report.js';
 import { modalityOf } from './modality.js';
-import { domainsOf } from './domains.js';
+import { domainsOf, domainsOfSpan } from './domains.js';
 import { intensityOf } from './intensity.js';
 import { judgeReport } from './report.js';
 
@@ -60,6 +61,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
   const seen = new Set<string>();
   const evidence = { start: s.span.start, end: s.span.end };
   const absorbed = absorbedTriggers(st);
+  const previousSides: Array<Sides | undefined> = [];
   for (let ti = 0; ti < st.triggers.length; ti++) {
     const hit = st.triggers[ti] as SeqMatch<TriggerSense>;
     const anchor = anchorOf(st, hit);
@@ -73,21 +75,25 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     trigger.reported = report.reported;
     if (report.features) trigger.features = report.features;
     triggers.push(trigger);
-    if (absorbed.has(ti) || (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang))) continue;
+    if (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang)) continue;
+    if (absorbed.has(ti) && !ownSidesOf(st, hit, lex.lang, s.roles ?? [])) continue;
     if (requestedAct(st, ti)) continue;
     const relational = hit.value.entry.relational === true && hit.value.pos === 'noun';
     if (relational && anchor.by === 'self') {
       trigger.reported = false;
       continue;
     }
-    const sides = findSides(st, hit, anchor, lex.lang, s.roles ?? []);
+    const sides = absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? []) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []);
+    if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb') inheritSubject(st, ti, sides, previousSides);
+    previousSides[ti] = sides;
     if (relational && anchor.by === 'reporting' && sides.sources.length === 0) continue;
     trigger.sides = (sides.sources.length || sides.pairs.length ? 1 : 0) + (sides.targets.length || sides.pairs.length > 1 ? 1 : 0);
     const speaker = modality === 'normative' ? reportingSpeaker(st, anchor, lex.lang) : undefined;
     if (sides.targets.length === 0 && sides.pairs.length === 0 && !speaker) continue;
     const domains = domainsOf(st, hit, sides.sources.concat(sides.targets, sides.pairs));
-    const emit = (src: ActorMention, tgt: ActorMention, type = hit.value.entry.type, mod: Modality = modality): void => {
+    const emit = (src: ActorMention, tgt: ActorMention, type: EventType = hit.value.entry.type, mod: Modality = modality): void => {
       if (src.code === tgt.code) return;
+      if (type === 'ASSAULT' && hit.value.pos === 'verb' && src.sector !== undefined && VERBAL_SECTORS.has(src.sector)) type = 'ACCUSE';
       const key = `${src.code}|${tgt.code}|${type}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -110,7 +116,48 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
       for (let b = a + 1; b < sides.pairs.length; b++) emit(sides.pairs[a] as ActorMention, sides.pairs[b] as ActorMention);
     }
   }
+  reportedNorm(st, lex.lang, (speaker, addressee, domains) => {
+    if (speaker.code === addressee.code || seen.has(`${speaker.code}|${addressee.code}|REQUEST`)) return;
+    seen.add(`${speaker.code}|${addressee.code}|REQUEST`);
+    events.push({
+      source: speaker.code, target: addressee.code, type: 'REQUEST', domains, modality: 'asserted', intensity: intensityOf('REQUEST', undefined, 'asserted'),
+      evidence, rule: `${lex.lang}:reported-norm`,
+    });
+  });
   return { events, triggers };
+}
+
+/**
+ * "X said Y should …", "شدد X على ضرورة أن توقف Y …", "X заявил, что Y должен …": a speaker stating
+ * what another actor must do requests it, whatever the act (even one no dictionary names).
+ */
+function reportedNorm(st: Structure, lang: string, emit: (speaker: ActorMention, addressee: ActorMention, domains: Domain[]) => void): void {
+  for (let k = 0; k < st.tokens.length; k++) {
+    if (st.cueAt[k] !== 'reporting' || (k > 0 && st.cueAt[k - 1] === 'reporting')) continue;
+    const clause = st.clauseOf[k] as number;
+    const speaker = lang === 'ar' ? (groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause)) : (subjectBefore(st, k, clause) ?? groupRightAfter(st, k + 1, clause));
+    if (!speaker) continue;
+    for (let j = k + 1; j < Math.min(st.tokens.length, k + 12); j++) {
+      const cue = st.cueAt[j];
+      if (cue !== 'normative' && cue !== 'normativeClause') continue;
+      const addressee = st.groups.find((g) => g !== speaker && g.start > speaker.end - 1 && Math.abs(g.start - j) <= 4 && (g.governor === 'none' || g.governor === 'target') && g.start > k);
+      if (!addressee) break;
+      const domains = domainsOfSpan(st, k, Math.min(st.tokens.length, addressee.end + 8));
+      for (const sp of speaker.members) for (const ad of addressee.members) emit(sp, ad, domains);
+      break;
+    }
+  }
+}
+
+const NOT_FILLER = new Set(['targetPrep', 'locativePrep', 'otherPrep', 'between', 'agentPrep', 'clauseBreak', 'complementizer', 'reporting']);
+
+/** Words between a verb and its object noun that keep them together (no preposition, no comma). */
+function onlyFillers(st: Structure, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const cue = st.cueAt[k];
+    if ((cue && NOT_FILLER.has(cue)) || st.tokens[k]?.kind === 'punct') return false;
+  }
+  return true;
 }
 
 /**
@@ -128,8 +175,9 @@ function absorbedTriggers(st: Structure): Set<number> {
       if (out.has(j) || st.clauseOf[prev.start] !== st.clauseOf[cur.start]) break;
       const groupsBetween = st.groups.filter((g) => g.start >= prev.end && g.end <= cur.start);
       const subject = prev.value.pos === 'verb' && groupsBetween.length === 1 && groupsBetween[0]?.governor === 'none' && groupsBetween[0].start - prev.end <= 2 ? groupsBetween[0] : undefined;
-      const gap = cur.start - (subject ? subject.end : prev.end);
-      if (gap > 3 || (groupsBetween.length > 0 && !subject)) break;
+      const from = subject ? subject.end : prev.end;
+      const gap = cur.start - from;
+      if (gap > 3 || (groupsBetween.length > 0 && !subject) || !onlyFillers(st, from, cur.start)) break;
       out.add(prev.value.entry.light && prev.value.pos === 'verb' ? j : i);
       break;
     }
@@ -207,6 +255,9 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
   return undefined;
 }
 
+/** An official or a ministry that "attacks" does so in words (هاجم وزير الخارجية سياسة …): ACCUSE. */
+const VERBAL_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);
+
 /** How many words (besides actor names) may stand between a support verb and its noun. */
 const MAX_ANCHOR_WORDS = 4;
 /** How many actor groups (subject, target) may stand between a support verb and its noun. */
@@ -261,13 +312,11 @@ function isSpeaker(st: Structure, g: Group): boolean {
   return false;
 }
 
-const POSSESSIVE_AR = /(?:ه|ها|هم|هما)$/u;
-
 /** A noun with a possessive pronoun ("زيارته", "his visit", "свой визит") refers back to an earlier actor. */
 function hasPossessive(st: Structure, hit: SeqMatch<TriggerSense>, lang: string): boolean {
   const t = st.tokens[hit.start];
   if (!t) return false;
-  if (lang === 'ar') return t.norm !== hit.keys[0] && POSSESSIVE_AR.test(t.norm) && !POSSESSIVE_AR.test(hit.keys[0] ?? '');
+  if (lang === 'ar') return hit.value.possessive === true;
   const prev = st.tokens[hit.start - 1]?.norm ?? '';
   return ['his', 'her', 'its', 'their', 'его', 'ее', 'её', 'их', 'свой', 'своего', 'своей', 'своим', 'своем', 'свою', 'своих'].includes(prev);
 }
@@ -440,7 +489,8 @@ function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) =
     const own = hit.value.entry.targetPreps;
     if (!own?.length) return false;
     const start = g.govStart;
-    for (const p of own) {
+    for (const raw of own) {
+      const p = normalizeKey(raw);
       const keys = st.keysOf(start);
       const norm = st.tokens[start]?.norm ?? '';
       if (keys.some((k) => k === p || k === `=${p}` || k === `s:${p}`) || norm === p) return true;
@@ -449,6 +499,34 @@ function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) =
     }
     return false;
   };
+}
+
+/**
+ * A noun that a verb governs ("condemned the Israeli strikes on Gaza") still codes its own act when
+ * the noun names both its sides itself: an actor adjective or genitive and a target.
+ */
+function ownSidesOf(st: Structure, hit: SeqMatch<TriggerSense>, lang: string, roles: RoleMention[]): Sides | undefined {
+  if (hit.value.pos !== 'noun') return undefined;
+  const sides = findSides(st, hit, { start: hit.start, end: hit.end, verbal: false, by: 'self' }, lang, roles);
+  return sides.rule.startsWith('noun-') && sides.sources.length > 0 && sides.targets.length > 0 ? sides : undefined;
+}
+
+/**
+ * A verb with no subject of its own continues the previous act's subject ("توغلت دبابات إسرائيلية …
+ * واشتبكت مع …", "Russia signed … and pledged …"); when it also lacks a target, it takes that act's target.
+ */
+function inheritSubject(st: Structure, index: number, sides: Sides, previous: Array<Sides | undefined>): void {
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = previous[j];
+    const t = st.triggers[j] as SeqMatch<TriggerSense>;
+    if (!prev || t.value.pos !== 'verb' || prev.sources.length === 0) continue;
+    const cur = st.triggers[index] as SeqMatch<TriggerSense>;
+    if (st.groups.some((g) => g.start >= t.end && g.end <= cur.start && g.governor === 'none' && !prev.targets.includes(g.members[0] as ActorMention))) return;
+    sides.sources = prev.sources;
+    if (sides.targets.length === 0) sides.targets = prev.targets;
+    sides.rule += '+continues';
+    return;
+  }
 }
 
 /** Acts asked for, threatened or refused ("urged Y to resume talks", "دعا إلى وقف", "призвал прекратить") are not coded themselves. */

@@ -36,3 +36,9 @@ export function domainsOf(st: Structure, hit: SeqMatch<TriggerSense>, sides: Act
   if (found.size === 0) found.add(DEFAULT_DOMAIN[hit.value.entry.type]);
   return DOMAINS.filter((d) => found.has(d));
 }
+
+/** Domains named in tokens [from, to), or diplomatic when none is. */
+export function domainsOfSpan(st: Structure, from: number, to: number): Domain[] {
+  const found = domainWords(st, from, to, st.domainHits);
+  return found.size ? DOMAINS.filter((d) => found.has(d)) : ['diplomatic'];
+}

@@ -5,6 +5,8 @@ import { MizanError } from '../core/errors.js';
 import { dataPath } from '../core/paths.js';
 import { SeqIndex } from '../text/seq-index.js';
 import { entryKeySequences, type ArabicWordClass } from './keys.js';
+import { nounFormsTagged } from '../text/arabic.js';
+import { normalizeKey } from '../text/normalize.js';
 
 /** One trigger entry as written in the data file. */
 export interface TriggerEntry {
@@ -39,6 +41,8 @@ export interface TriggerSense {
   pos: 'verb' | 'noun';
   /** For Arabic verbs: a present-tense form (so سـ marks the future and قد speculation). */
   present?: boolean;
+  /** For Arabic nouns: the form carries a possessive pronoun (زيارته, "his visit"). */
+  possessive?: boolean;
 }
 
 /** Cue classes a dictionary defines. */
@@ -93,7 +97,12 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
         for (const seq of entryKeySequences(lang, v)) triggers.add(seq, { entry, pos: 'verb' });
       }
     }
-    for (const n of entry.nouns ?? []) for (const seq of entryKeySequences(lang, n, cls('noun'))) triggers.add(seq, { entry, pos: 'noun' });
+    for (const n of entry.nouns ?? []) {
+      for (const seq of entryKeySequences(lang, n, cls('noun'))) {
+        const possessive = lang === 'ar' && possessiveForms(n).has(seq[0] ?? '');
+        triggers.add(seq, possessive ? { entry, pos: 'noun', possessive } : { entry, pos: 'noun' });
+      }
+    }
     if (entry.targetPreps?.length) {
       const idx = new SeqIndex<true>();
       for (const p of entry.targetPreps) for (const seq of entryKeySequences(lang, p)) idx.add(seq, true);
@@ -108,6 +117,12 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
     for (const w of words) for (const v of lang === 'ar' ? nisbaVariants(w) : [w]) for (const seq of entryKeySequences(lang, v, cls('noun'))) domains.add(seq, d);
   }
   return { lang, triggers, cues, domains, entryTargetPreps };
+}
+
+/** The possessive forms generated for an Arabic noun entry's first word. */
+function possessiveForms(entry: string): Set<string> {
+  const head = normalizeKey(entry.trim().split(/\s+/u)[0] ?? '');
+  return new Set(nounFormsTagged(head).filter((f) => f.possessive).map((f) => f.form));
 }
 
 /** An Arabic relative adjective in both genders (عسكري، عسكرية), other words as they are. */

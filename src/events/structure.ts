@@ -73,6 +73,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     if (inMention[k] || cue === 'reporting' || cue === 'light' || cue === 'lightInverse' || cue === 'stop') blocked[k] = 1;
   }
   const triggers = scan(n, (i) => preferReading(tokens, cueAt, mentions, i, lex.triggers.matchAt(i, n, keysOf).filter((m) => validReading(tokens[i] as Token, m))), blocked);
+  splitPhrases(tokens, mentions, lex, keysOf, triggers, blocked);
 
   const clauseOf = new Int32Array(n);
   let clause = 0;
@@ -105,6 +106,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
       }
     }
     if (governor === 'none') governor = cliticGovernor(m.clitics);
+    if (governor === 'target' && obligedSubject(tokens, cueAt, govStart)) governor = 'none';
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }
   const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));
@@ -130,10 +132,13 @@ function coordinated(tokens: Token[], cueAt: Array<CueClass | undefined>, end: n
 /** Arabic verbs take only و، ف، س، ل before them: "الضرب" or "بضرب" is a noun, never the verb ضرب. */
 function validReading(token: Token, m: SeqMatch<TriggerSense>): boolean {
   if (token.kind !== 'ar' || m.value.pos !== 'verb') return true;
+  if (token.taMarbuta) return false;
   const form = m.keys[0] ?? '';
   if (!token.norm.endsWith(form)) return true;
   const prefix = token.norm.slice(0, token.norm.length - form.length);
-  return /^[وف]?[سل]?$/u.test(prefix);
+  if (!/^[وف]?[سل]?$/u.test(prefix)) return false;
+  // سـ (future) and لـ (purpose) stand only before a present verb.
+  return !/[سل]$/u.test(prefix) || m.value.present === true;
 }
 
 /**
@@ -151,4 +156,51 @@ function preferReading(tokens: Token[], cueAt: Array<CueClass | undefined>, ment
   const want = nounContext ? 'noun' : 'verb';
   const preferred = senses.filter((m) => m.value.pos === want);
   return preferred.length ? [...preferred, ...senses.filter((m) => m.value.pos !== want)] : senses;
+}
+
+/**
+ * Verb phrases split by their subject (VSO: "أطلقت طهران سراح", "قطعت المغرب علاقاتها", "حمّلت طهران
+ * واشنطن مسؤولية"): where a verb is followed by one or two actor names and then the rest of a phrase, the
+ * phrase wins over the bare verb. The trigger keeps the verb's token; the phrase's other words are taken.
+ */
+function splitPhrases(tokens: Token[], mentions: ActorMention[], lex: EventLexicon, keysOf: (k: number) => readonly string[], triggers: Array<SeqMatch<TriggerSense>>, blocked: Uint8Array): void {
+  const n = tokens.length;
+  const starts = [...mentions].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < n; i++) {
+    if (blocked[i] || tokens[i]?.kind !== 'ar') continue;
+    let resume = i + 1;
+    let found: SeqMatch<TriggerSense> | undefined;
+    for (let hop = 0; hop < 2; hop++) {
+      const m = starts.find((x) => x.start === resume);
+      if (!m) break;
+      resume = m.end;
+      found = lex.triggers.matchAt(i, n, keysOf, resume).filter((x) => x.value.pos === 'verb' && validReading(tokens[i] as Token, x))[0] ?? found;
+      if (found) break;
+    }
+    if (!found) continue;
+    const tailStart = resume;
+    const k = triggers.findIndex((t) => t.start === i);
+    const phrase = { start: i, end: i + 1, value: found.value, keys: found.keys };
+    if (k >= 0) triggers[k] = phrase;
+    else {
+      const at = triggers.findIndex((t) => t.start > i);
+      triggers.splice(at < 0 ? triggers.length : at, 0, phrase);
+    }
+    for (let t = triggers.length - 1; t >= 0; t--) {
+      const x = triggers[t] as SeqMatch<TriggerSense>;
+      if (x !== phrase && x.start >= tailStart && x.start < found.end) triggers.splice(t, 1);
+    }
+    for (let t = tailStart; t < found.end; t++) blocked[t] = 1;
+  }
+}
+
+/**
+ * "يجب على X أن …", "يتعين على X سحب …", "على X أن …": the one on whom the obligation falls is the
+ * subject of the act, not its target.
+ */
+function obligedSubject(tokens: Token[], cueAt: Array<CueClass | undefined>, prepAt: number): boolean {
+  if ((tokens[prepAt]?.norm ?? '').replace(/^[وف]/u, '') !== 'علي') return false;
+  const before = cueAt[prepAt - 1];
+  if (before === 'normative' || before === 'normativeClause') return true;
+  return prepAt === 0 || tokens[prepAt - 1]?.kind === 'punct' || cueAt[prepAt - 1] === 'conjunction';
 }

@@ -3,7 +3,7 @@
 /** The forms of a nisba adjective (سوري): feminine, dual, plural, all normalized (ة written ه). */
 export function nisbaForms(base: string): string[] {
   const b = base.endsWith('ي') ? base : `${base}ي`;
-  return [b, `${b}ه`, `${b}ان`, `${b}ين`, `${b}ون`, `${b}ات`, `${b}تان`, `${b}تين`];
+  return [b, `${b}ه`, `${b}ان`, `${b}ين`, `${b}ون`, `${b}ات`, `${b}تان`, `${b}تين`, `${b}ا`];
 }
 
 const OBJECT_SUFFIXES = ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا'];
@@ -28,25 +28,36 @@ export function presentForms(present: string): string[] {
   const stem = present.startsWith('ي') ? present.slice(1) : present;
   const out: string[] = [];
   const bases: string[] = [];
-  for (const p of ['ي', 'ت', 'ن', 'ا']) {
-    bases.push(`${p}${stem}`, `${p}${stem}ان`, `${p}${stem}ون`, `${p}${stem}ين`, `${p}${stem}وا`, `${p}${stem}ن`);
-    // Weak final radical (يدعو، يرمي): plural drops it.
-    if (/[وي]$/u.test(stem)) bases.push(`${p}${stem.slice(0, -1)}ون`, `${p}${stem.slice(0, -1)}ان`);
+  // Third person (ي ت) and "we" (ن); the first person singular (أ) is left out: it collides with nouns (أصل).
+  for (const p of ['ي', 'ت', 'ن']) {
+    bases.push(`${p}${stem}`, `${p}${stem}ان`, `${p}${stem}ون`, `${p}${stem}ين`, `${p}${stem}وا`, `${p}${stem}ن`, `${p}${stem}ا`);
+    // Weak final radical (يدعو، يرمي): plural drops it, and so does the jussive (لم يلتق).
+    if (/[وي]$/u.test(stem)) bases.push(`${p}${stem.slice(0, -1)}ون`, `${p}${stem.slice(0, -1)}ان`, `${p}${stem.slice(0, -1)}`, `${p}${stem.slice(0, -1)}يا`);
   }
   for (const b of bases) for (const suf of OBJECT_SUFFIXES) out.push(`${b}${suf}`);
   return out;
 }
 
-/** Forms of a verbal noun or noun (normalized): plural, dual, possessive suffixes (زياره -> زيارته). */
-export function nounForms(noun: string): string[] {
-  const out = [noun];
+/** A generated noun form, marked when it carries a possessive pronoun (زيارته: his visit). */
+export interface NounForm {
+  form: string;
+  possessive: boolean;
+}
+
+/** Forms of a verbal noun or noun (normalized): plural, dual, accusative, possessive suffixes (زياره -> زيارته). */
+export function nounFormsTagged(noun: string): NounForm[] {
   const bare = noun.endsWith('ه') ? noun.slice(0, -1) : noun;
   const construct = noun.endsWith('ه') ? `${bare}ت` : noun;
-  out.push(`${bare}ات`, `${construct}ان`, `${construct}ين`);
-  if (!noun.endsWith('ه')) out.push(`${noun}ات`, `${noun}ا`);
+  const plain = [noun, `${bare}ات`, `${construct}ان`, `${construct}ين`];
+  if (!noun.endsWith('ه')) plain.push(`${noun}ات`, `${noun}ا`);
+  const out: NounForm[] = plain.map((form) => ({ form, possessive: false }));
   for (const suf of ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ي']) {
-    out.push(`${construct}${suf}`);
-    out.push(`${bare}ات${suf}`);
+    out.push({ form: `${construct}${suf}`, possessive: true }, { form: `${bare}ات${suf}`, possessive: true });
   }
   return out;
+}
+
+/** Forms of a verbal noun or noun (normalized), see {@link nounFormsTagged}. */
+export function nounForms(noun: string): string[] {
+  return nounFormsTagged(noun).map((f) => f.form);
 }

@@ -29,8 +29,13 @@ export class SeqIndex<T> {
     return this.byFirst.has(key);
   }
 
-  /** Longest entries starting at token i; `keysOf(k)` gives token k's keys (or [] past the end). */
-  matchAt(i: number, n: number, keysOf: (k: number) => readonly string[]): Array<SeqMatch<T>> {
+  /**
+   * Longest entries starting at token i; `keysOf(k)` gives token k's keys (or [] past the end). With
+   * `resume`, an entry's second and later words are looked for from token `resume` on (a phrase split
+   * by its subject: "أطلقت طهران سراح"); only entries of two words or more match then, and `end` is
+   * where the phrase ends.
+   */
+  matchAt(i: number, n: number, keysOf: (k: number) => readonly string[], resume?: number): Array<SeqMatch<T>> {
     let best: Array<SeqMatch<T>> = [];
     let bestLen = 0;
     for (const key of keysOf(i)) {
@@ -38,15 +43,16 @@ export class SeqIndex<T> {
       if (!list) continue;
       for (const e of list) {
         const len = e.keys.length;
-        if (len < bestLen || i + len > n) continue;
+        const from = resume === undefined ? i + 1 : resume;
+        if (len < bestLen || from + len - 1 > n || (resume !== undefined && len < 2)) continue;
         let ok = true;
-        for (let j = 1; j < len && ok; j++) ok = keysOf(i + j).includes(e.keys[j] as string);
+        for (let j = 1; j < len && ok; j++) ok = keysOf(from + j - 1).includes(e.keys[j] as string);
         if (!ok) continue;
         if (len > bestLen) {
           best = [];
           bestLen = len;
         }
-        best.push({ start: i, end: i + len, value: e.value, keys: e.keys });
+        best.push({ start: i, end: from + len - 1, value: e.value, keys: e.keys });
       }
     }
     return best;

@@ -17,6 +17,8 @@ export interface Token {
   possessive?: boolean;
   /** True when the original Latin word is written in capitals (US, UN): acronyms match only then. */
   upper?: boolean;
+  /** True when the original Arabic word ends in ta marbuta (ة): a noun or adjective, never a verb. */
+  taMarbuta?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{N}\p{M}]/gu;
@@ -49,6 +51,7 @@ export function tokenize(n: NormalizedText, span?: Span): Token[] {
     const s = from + m.index;
     const { start, end } = mapSpan(n, s, s + norm.length);
     const tok: Token = { start, end, norm, kind };
+    if (kind === 'ar' && n.source !== undefined && /ة[\u064B-\u0652]*$/u.test(n.source.slice(start, end))) tok.taMarbuta = true;
     if (kind === 'lat' && n.source !== undefined) {
       const orig = n.source.slice(start, end).replace(/['’]s$/u, '');
       if (orig.length >= 2 && /^[A-Z]+$/u.test(orig)) tok.upper = true;
