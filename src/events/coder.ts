@@ -554,8 +554,10 @@ function clauseStartsWithComplementizer(st: Structure, pos: number): boolean {
 function isPurposeNoun(token: Token, hit: SeqMatch<TriggerSense>, lang: string): boolean {
   if (lang !== 'ar' || hit.value.pos !== 'noun') return false;
   const key = hit.keys[0] ?? '';
+  // A plural ("للضربات": of the strikes) names acts; a purpose is a singular verbal noun.
+  if (key.endsWith('ات') || hit.value.possessive) return false;
   const w = token.norm.replace(/^[وف]/u, '');
-  return w.length > key.length && (w.startsWith('ل') && !w.startsWith('لدى')) && (w === `ل${key}` || w === `لل${key}` || w.startsWith('ل') && w.endsWith(key) && w.length - key.length <= 2);
+  return w === `ل${key}` || w === `لل${key}`;
 }
 
 /** The speaker of a reporting verb before `anchor` ("X said Y should …"), if any. */
