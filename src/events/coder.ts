@@ -76,14 +76,15 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     if (report.features) trigger.features = report.features;
     triggers.push(trigger);
     if (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang)) continue;
-    if (absorbed.has(ti) && !ownSidesOf(st, hit, lex.lang, s.roles ?? [])) continue;
+    const governing = absorbed.has(ti) ? governingSubject(st, ti, lex.lang) : undefined;
+    if (absorbed.has(ti) && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
     if (requestedAct(st, ti)) continue;
     const relational = hit.value.entry.relational === true && hit.value.pos === 'noun';
     if (relational && anchor.by === 'self') {
       trigger.reported = false;
       continue;
     }
-    const sides = absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? []) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []);
+    const sides = absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []);
     if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb') inheritSubject(st, ti, sides, previousSides);
     previousSides[ti] = sides;
     if (relational && anchor.by === 'reporting' && sides.sources.length === 0) continue;
@@ -193,7 +194,11 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
   for (let k = hit.start - 1; k >= 0 && words < MAX_ANCHOR_WORDS; k--) {
     if (st.clauseOf[k] !== st.clauseOf[hit.start] || st.cueAt[k] === 'complementizer') break;
     const cue = st.cueAt[k];
-    if (cue === 'light' || cue === 'reporting') {
+    if (cue === 'futureClause' || cue === 'normativeClause' || cue === 'speculativeClause') {
+      const tok = st.tokens[k];
+      if (tok?.kind !== 'ar' || /^[وف]?[يتن]/u.test(tok.norm)) return { start: k, end: k + 1, verbal: true, by: 'light' };
+    }
+    if (cue === 'light' || cue === 'reporting' || cue === 'lightInverse') {
       let start = k;
       while (start > 0 && st.cueAt[start - 1] === cue) start--;
       return { start, end: k + 1, verbal: true, by: cue };
@@ -360,7 +365,13 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     // A noun: "زيارة وزير الدفاع السوري إلى موسكو", "Israeli strikes on Syria", "визит министра в Москву".
     const genitive = groupRightAfter(st, hit.end, clause, lang === 'ar');
     const modifier = st.groups.find((g) => g.end === hit.start && g.governor === 'none' && inClause(st, g, clause));
-    if (lang !== 'ar' && modifier) {
+    const owner = modifier && lang === 'en' && modifier.members.every((m) => m.via !== 'demonym')
+      ? st.groups.find((g) => g.end <= modifier.start && g.end >= modifier.start - 2 && st.tokens[g.end - 1]?.possessive === true) : undefined;
+    if (owner && modifier) {
+      source = owner;
+      target = modifier;
+      sides.rule = 'noun-owner';
+    } else if (lang !== 'ar' && modifier) {
       source = modifier;
       sides.rule = 'noun-modifier';
     } else if (genitive) {
@@ -373,7 +384,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       source = subjectBefore(st, hit.start, clause) ?? clauseFallbackSource(st, clause, hit.start) ?? lastGroupBefore(st, hit.start);
       sides.rule = 'noun-possessive';
     }
-    if (source) {
+    if (source && !target) {
       const from = Math.max(hit.end, source.start >= hit.end ? source.end : hit.end);
       target = targetAfter(st, hit, from, clause, new Set([source]), ownPreps);
       if (target && (target.govStart - from > NOUN_TARGET_REACH || st.tokens.slice(from, target.govStart).some((t) => t.kind === 'punct'))) target = undefined;
@@ -398,8 +409,9 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
     target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
   } else {
-    source = subjectBefore(st, anchor.start, clause);
-    sides.rule = 'svo';
+    const conjoined = anchor.start > 0 && st.cueAt[anchor.start - 1] === 'conjunction' && anchor.verbal;
+    source = conjoined ? undefined : subjectBefore(st, anchor.start, clause);
+    sides.rule = conjoined ? 'conjoined' : 'svo';
     if (!source && lang === 'ru') {
       source = groupRightAfter(st, hit.end, clause);
       sides.rule = 'vs';
@@ -505,10 +517,29 @@ function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) =
  * A noun that a verb governs ("condemned the Israeli strikes on Gaza") still codes its own act when
  * the noun names both its sides itself: an actor adjective or genitive and a target.
  */
-function ownSidesOf(st: Structure, hit: SeqMatch<TriggerSense>, lang: string, roles: RoleMention[]): Sides | undefined {
+function ownSidesOf(st: Structure, hit: SeqMatch<TriggerSense>, lang: string, roles: RoleMention[], addressee?: Group): Sides | undefined {
   if (hit.value.pos !== 'noun') return undefined;
   const sides = findSides(st, hit, { start: hit.start, end: hit.end, verbal: false, by: 'self' }, lang, roles);
+  if (hit.value.entry.type === 'REQUEST' && sides.rule.startsWith('noun-') && sides.sources.length > 0 && sides.targets.length === 0 && addressee) {
+    sides.targets = addressee.members;
+    sides.rule += '+addressed';
+  }
   return sides.rule.startsWith('noun-') && sides.sources.length > 0 && sides.targets.length > 0 ? sides : undefined;
+}
+
+/** The subject of the verb that governs an absorbed noun ("Kuwait turns down an Iraqi request"). */
+function governingSubject(st: Structure, index: number, lang: string): Group | undefined {
+  const cur = st.triggers[index] as SeqMatch<TriggerSense>;
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = st.triggers[j] as SeqMatch<TriggerSense>;
+    if (prev.value.pos !== 'verb') continue;
+    const clause = st.clauseOf[prev.start] as number;
+    if (clause !== st.clauseOf[cur.start]) return undefined;
+    const before = subjectBefore(st, prev.start, clause);
+    if (lang !== 'ar') return before;
+    return before && prev.start - before.end <= 1 ? before : (groupRightAfter(st, prev.end, clause, true) ?? before);
+  }
+  return undefined;
 }
 
 /**

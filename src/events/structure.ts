@@ -80,7 +80,8 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   for (let k = 0; k < n; k++) {
     const cue = cueAt[k];
     const t = tokens[k] as Token;
-    const isBreak = (cue === 'clauseBreak' || cue === 'complementizer') && (k === 0 || cueAt[k - 1] !== cue);
+    const commaAnd = cue === 'conjunction' && k > 0 && (tokens[k - 1]?.norm === ',') && t.kind !== 'punct';
+    const isBreak = ((cue === 'clauseBreak' || cue === 'complementizer') && (k === 0 || cueAt[k - 1] !== cue)) || commaAnd;
     if (isBreak || t.norm === ';' || t.norm === '؛') clause++;
     clauseOf[k] = clause;
   }
@@ -123,7 +124,7 @@ function coordinated(tokens: Token[], cueAt: Array<CueClass | undefined>, end: n
   }
   for (let k = end; k < m.start; k++) {
     const t = tokens[k] as Token;
-    if (cueAt[k] === 'conjunction' || t.norm === ',' || t.norm === '،' || t.norm === '&') continue;
+    if (cueAt[k] === 'conjunction' || cueAt[k] === 'skip' || cueAt[k] === 'determiner' || t.norm === ',' || t.norm === '،' || t.norm === '&') continue;
     return false;
   }
   return m.start - end <= 3;
@@ -150,9 +151,10 @@ function preferReading(tokens: Token[], cueAt: Array<CueClass | undefined>, ment
   if (senses.length < 2 || tokens[i]?.kind === 'ar') return senses;
   const prev = i > 0 ? cueAt[i - 1] : undefined;
   const prevToken = tokens[i - 1];
-  const nounContext = prev === 'determiner' || prev === 'skip' || prev === 'targetPrep' || prev === 'locativePrep' || prev === 'otherPrep'
+  const nounContext = prev === 'determiner' || prev === 'skip' || (prev === 'targetPrep' && prevToken?.norm !== 'to') || prev === 'locativePrep' || prev === 'otherPrep'
     || prev === 'between' || prev === 'light' || prevToken?.possessive === true || prevToken?.kind === 'num'
-    || mentions.some((m) => m.end === i && m.via === 'demonym');
+    || mentions.some((m) => m.end === i && m.via === 'demonym')
+    || [1, 2, 3].some((d) => cueAt[i - d] === 'light');
   const want = nounContext ? 'noun' : 'verb';
   const preferred = senses.filter((m) => m.value.pos === want);
   return preferred.length ? [...preferred, ...senses.filter((m) => m.value.pos !== want)] : senses;
