@@ -129,7 +129,7 @@ function addTerm(index: PhraseIndex<ActorSense>, term: string, sense: ActorSense
  */
 function arabicDemonymForms(term: string): string[] {
   const words = term.trim().split(/\s+/u);
-  if (!words.every((w) => /[يى]$/u.test(w))) return [term];
+  if (!words.every((w) => /[يى]$/u.test(w))) return words.length === 1 ? [term, `${term}ا`] : [term];
   const perWord = words.map((w) => nisbaForms(w.replace(/ى$/u, 'ي')));
   return (perWord[0] ?? []).map((_, i) => perWord.map((forms) => forms[i]).join(' '));
 }

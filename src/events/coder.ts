@@ -78,7 +78,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     if (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang)) continue;
     const governing = absorbed.has(ti) ? governingSubject(st, ti, lex.lang) : undefined;
     if (absorbed.has(ti) && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
-    if (requestedAct(st, ti)) continue;
+    if (requestedAct(st, ti) || adverbialMasdar(st, hit, anchor, lex.lang)) continue;
     const relational = hit.value.entry.relational === true && hit.value.pos === 'noun';
     if (relational && anchor.by === 'self') {
       trigger.reported = false;
@@ -271,6 +271,8 @@ const MAX_ANCHOR_GROUPS = 2;
 const AGENT_REACH = 3;
 /** How far after a noun trigger (and its genitive) its target may start. */
 const NOUN_TARGET_REACH = 3;
+/** Acts that coordinated sides do together when nothing else is named ("Washington and Tehran held a round of talks"). */
+const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Acts done to a place: only these take "in Damascus" as their target. */
 const PLACE_TARGET = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'COOPERATE', 'AID', 'SANCTION']);
 /** Acts whose target is never a crowd of civilians ("hosts Syrian refugees"). */
@@ -315,6 +317,14 @@ function isSpeaker(st: Structure, g: Group): boolean {
     if (st.cueAt[k] !== 'skip') return false;
   }
   return false;
+}
+
+/** An Arabic noun's owner marked with لـ right after it (or after one adjective), when a target follows. */
+function ownerWithLam(st: Structure, hit: SeqMatch<TriggerSense>, clause: number): Group | undefined {
+  const g = st.groups.find((x) => x.start >= hit.end && x.start <= hit.end + 1 && x.governor === 'target' && inClause(st, x, clause) && x.members[0]?.clitics?.replace(/^[وف]/u, '').startsWith('ل'));
+  if (!g) return undefined;
+  const next = st.groups.find((x) => x.start >= g.end && x.start <= g.end + 2 && (x.governor === 'target' || x.governor === 'locative'));
+  return next ? g : undefined;
 }
 
 /** A noun with a possessive pronoun ("زيارته", "his visit", "свой визит") refers back to an earlier actor. */
@@ -380,6 +390,9 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     } else if (modifier) {
       source = modifier;
       sides.rule = 'noun-modifier';
+    } else if (lang === 'ar' && ownerWithLam(st, hit, clause)) {
+      source = ownerWithLam(st, hit, clause);
+      sides.rule = 'noun-owner';
     } else if (hasPossessive(st, hit, lang)) {
       source = subjectBefore(st, hit.start, clause) ?? clauseFallbackSource(st, clause, hit.start) ?? lastGroupBefore(st, hit.start);
       sides.rule = 'noun-possessive';
@@ -446,7 +459,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   }
   if (!source) return sides;
   const coordinated = source.members.length >= 2;
-  if (coordinated && (entry.reciprocal || entry.symmetric)) {
+  if (coordinated && (entry.reciprocal || entry.symmetric || (!target && JOINT.has(entry.type)))) {
     sides.pairs = source.members;
     sides.rule += '+coord';
     if (entry.symmetric && target && ownPreps(target)) {
@@ -560,11 +573,23 @@ function inheritSubject(st: Structure, index: number, sides: Sides, previous: Ar
   }
 }
 
+/**
+ * An Arabic verbal noun in the indefinite accusative after another act says how or why it was done
+ * ("احتشدوا رفضاً لزيارة", "احتجاجاً على", "تضامناً مع"): not an act of its own.
+ */
+function adverbialMasdar(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, lang: string): boolean {
+  if (lang !== 'ar' || hit.value.pos !== 'noun' || anchor.by !== 'self') return false;
+  const key = hit.keys[0] ?? '';
+  if (!key.endsWith('ا') || (st.tokens[hit.start]?.norm ?? '') !== key) return false;
+  return st.triggers.some((t) => t.end <= hit.start && t.value.pos === 'verb' && st.clauseOf[t.start] === st.clauseOf[hit.start]);
+}
+
 /** Acts asked for, threatened or refused ("urged Y to resume talks", "دعا إلى وقف", "призвал прекратить") are not coded themselves. */
 const GOVERNING = new Set(['REQUEST', 'THREATEN', 'REJECT']);
 
 function requestedAct(st: Structure, index: number): boolean {
   const cur = st.triggers[index] as SeqMatch<TriggerSense>;
+  if (cur.value.pos === 'noun' && cur.value.entry.type === 'REQUEST') return false;
   for (let j = index - 1; j >= 0; j--) {
     const prev = st.triggers[j] as SeqMatch<TriggerSense>;
     const sameClause = st.clauseOf[prev.start] === st.clauseOf[cur.start];

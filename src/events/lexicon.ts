@@ -69,8 +69,6 @@ export interface EventLexicon {
   entryTargetPreps: Map<TriggerEntry, SeqIndex<true>>;
 }
 
-const VERB_CUES = new Set<CueClass>(['reporting', 'light', 'negationVerb', 'futureClause', 'speculativeClause', 'normativeClause']);
-
 /** Build an event dictionary from its data. */
 export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexiconData, place = `data/events/${lang}.json`): EventLexicon {
   const triggers = new SeqIndex<TriggerSense>();
@@ -110,7 +108,7 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
     }
   });
   for (const [cue, words] of Object.entries(data.cues) as Array<[CueClass, string[]]>) {
-    for (const w of words) for (const seq of entryKeySequences(lang, w, cls(VERB_CUES.has(cue) && w.includes('|') ? 'verb' : 'plain'))) cues.add(seq, cue);
+    for (const w of words) for (const seq of entryKeySequences(lang, w, cls(w.split(/\s+/u)[0]?.includes('|') ? 'verb' : 'plain'))) cues.add(seq, cue);
   }
   for (const [d, words] of Object.entries(data.domains) as Array<[Domain, string[]]>) {
     if (!DOMAINS.includes(d)) throw new MizanError('MIZAN_E_DATA', `unknown domain "${d}"`, place);

@@ -48,6 +48,11 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
     }
   }
   if (lang === 'ar' && hasFuturePrefix(st, hit, anchor.start)) consider('future', 0);
+  // The support verb itself may carry the modality ("يعتزم استدعاء", "plans a sit-in", "должен провести").
+  const own = anchor.start < hit.start ? st.cueAt[anchor.start] : undefined;
+  const ownModality = own ? (CLAUSE_CUES[own] ?? ADJACENT_CUES[own]) : undefined;
+  if (ownModality) consider(ownModality, 0);
+  if (obligedBefore(st, hit.start)) consider('normative', 1);
   if (negated) return 'negated';
   return nearest?.modality ?? 'asserted';
 }
@@ -57,6 +62,16 @@ function hardBreakBetween(st: Structure, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const n = st.tokens[k]?.norm;
     if (n === ';' || n === '؛' || st.cueAt[k] === 'clauseBreak') return true;
+  }
+  return false;
+}
+
+/** "على X أن …" / "يجب على X …" before the act: an obligation (normative). */
+function obligedBefore(st: Structure, pos: number): boolean {
+  for (const g of st.groups) {
+    if (g.start >= pos || g.governor !== 'none') continue;
+    const prep = g.govStart === g.start ? g.start - 1 : g.govStart;
+    if (prep >= 0 && (st.tokens[prep]?.norm ?? '').replace(/^[وف]/u, '') === 'علي' && st.cueAt[prep] === 'targetPrep') return true;
   }
   return false;
 }

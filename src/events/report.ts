@@ -54,7 +54,7 @@ export interface ReportModelFile {
 }
 
 /** Cue classes of data/events/report-cues.json. */
-const CLASSES = ['time', 'place', 'count', 'attribution', 'happen', 'background', 'generic', 'reaction', 'opinion', 'history', 'judicial', 'plan'] as const;
+const CLASSES = ['time', 'place', 'count', 'attribution', 'happen', 'background', 'generic', 'reaction', 'opinion', 'history', 'judicial', 'plan', 'responsibility', 'topic'] as const;
 type ReportCue = (typeof CLASSES)[number] | `outcome:${string}`;
 
 interface CueFile {
@@ -271,6 +271,9 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
     history: any('history'),
     judicial: any('judicial'),
     plan: any('plan'),
+    responsibility: any('responsibility'),
+    topic: any('topic'),
+    afterTopic: before('topic', 2),
     outcome: any(outcome),
     outcomeClause: sameClause(outcome),
   };

@@ -108,6 +108,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     }
     if (governor === 'none') governor = cliticGovernor(m.clitics);
     if (governor === 'target' && obligedSubject(tokens, cueAt, govStart)) governor = 'none';
+    else if (governor === 'none') govStart = m.start;
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }
   const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));

@@ -51,8 +51,11 @@ export function nounFormsTagged(noun: string): NounForm[] {
   const plain = [noun, `${bare}ات`, `${construct}ان`, `${construct}ين`];
   if (!noun.endsWith('ه')) plain.push(`${noun}ات`, `${noun}ا`);
   const out: NounForm[] = plain.map((form) => ({ form, possessive: false }));
+  // A final hamza takes a seat before a suffix: لقاء -> لقائه (normalized لقايه), لقاؤه (لقاوه).
+  const constructs = construct.endsWith('اء') ? [construct, `${construct.slice(0, -1)}ي`, `${construct.slice(0, -1)}و`] : [construct];
   for (const suf of ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ي']) {
-    out.push({ form: `${construct}${suf}`, possessive: true }, { form: `${bare}ات${suf}`, possessive: true });
+    for (const c of constructs) out.push({ form: `${c}${suf}`, possessive: true });
+    out.push({ form: `${bare}ات${suf}`, possessive: true });
   }
   return out;
 }
