@@ -34,7 +34,7 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
       continue;
     }
     if (cue.end > hit.start || cue.start >= hit.start) continue;
-    const distance = scanStart - cue.end;
+    const distance = wordsBetween(st, cue.end, scanStart);
     const within = cue.start >= anchor.start && cue.end <= hit.start;
     const adjacent = ADJACENT_CUES[cue.value];
     if (adjacent && (within || (distance >= 0 && distance < ADJACENT)) && st.clauseOf[cue.start] === clause) {
@@ -64,6 +64,14 @@ function hardBreakBetween(st: Structure, from: number, to: number): boolean {
     if (n === ';' || n === '؛' || st.cueAt[k] === 'clauseBreak') return true;
   }
   return false;
+}
+
+/** Words between two positions, punctuation not counted ("возможно, откроет"); negative when reversed. */
+function wordsBetween(st: Structure, from: number, to: number): number {
+  if (to < from) return to - from;
+  let n = 0;
+  for (let k = from; k < to; k++) if (st.tokens[k]?.kind !== 'punct') n++;
+  return n;
 }
 
 /** "على X أن …" / "يجب على X …" before the act: an obligation (normative). */
