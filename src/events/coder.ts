@@ -300,8 +300,11 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
     else if (g.governor === 'locative' && !locative) locative = g;
     else if (g.governor === 'other' && !other) other = g;
   }
+  const place = locative && PLACE_TARGET.has(type) ? locative : undefined;
+  // A named group is the target over the place it was hit in; otherwise the nearer side wins.
+  if (direct && place && place.start < direct.start && direct.members.every((m) => m.kind === 'state')) return place;
   if (direct) return direct;
-  if (locative && PLACE_TARGET.has(type)) return locative;
+  if (place) return place;
   if (other && !SYMMETRIC_NO_OTHER.has(type)) return other;
   return undefined;
 }
@@ -437,6 +440,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
   }
   if (source && !target && entry.type === 'REQUEST') target = complementSubject(st, clause, hit.end);
+  if (source && !target && entry.type === 'THREATEN') target = threatenedInComplement(st, clause, source);
   if (!source) {
     source = civiliansOfPlace(st, roles, anchor, clause);
     if (source) sides.rule = 'civilians-of-place';
@@ -501,6 +505,12 @@ function complementSubject(st: Structure, clause: number, from: number): Group |
   }
   if (k >= st.tokens.length || st.cueAt[k] !== 'complementizer') return undefined;
   return st.groups.find((g) => g.start > k && g.start <= k + 3 && g.governor === 'none' && st.clauseOf[g.start] === clause + 1);
+}
+
+/** "حذرت طهران من أنها سترد على أي اعتداء إسرائيلي": the threatened side named inside the that-clause. */
+function threatenedInComplement(st: Structure, clause: number, source: Group): Group | undefined {
+  const codes = new Set(source.members.map((m) => m.code));
+  return st.groups.find((g) => st.clauseOf[g.start] === clause + 1 && clauseStartsWithComplementizer(st, g.start) && g.members.some((m) => !codes.has(m.code)));
 }
 
 /** The last group before a position, anywhere in the sentence. */
@@ -593,7 +603,7 @@ function requestedAct(st: Structure, index: number): boolean {
   for (let j = index - 1; j >= 0; j--) {
     const prev = st.triggers[j] as SeqMatch<TriggerSense>;
     const sameClause = st.clauseOf[prev.start] === st.clauseOf[cur.start];
-    const complement = st.clauseOf[prev.start] === (st.clauseOf[cur.start] as number) - 1 && prev.value.entry.type === 'REQUEST' && clauseStartsWithComplementizer(st, cur.start);
+    const complement = st.clauseOf[prev.start] === (st.clauseOf[cur.start] as number) - 1 && (prev.value.entry.type === 'REQUEST' || prev.value.entry.type === 'THREATEN') && clauseStartsWithComplementizer(st, cur.start);
     if (!sameClause && !complement) return false;
     if (GOVERNING.has(prev.value.entry.type) && prev.value.pos === 'verb') return cur.start - prev.end <= 8;
   }

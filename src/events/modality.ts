@@ -54,7 +54,26 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
   if (ownModality) consider(ownModality, 0);
   if (obligedBefore(st, hit.start)) consider('normative', 1);
   if (negated) return 'negated';
+  if (!nearest && hit.value.pos === 'noun' && anchor.start === hit.start) {
+    const governing = governingVerb(st, hit);
+    if (governing) return governing;
+  }
   return nearest?.modality ?? 'asserted';
+}
+
+/**
+ * The modality a noun takes from the verb whose object it is ("قد تستضيف مسقط جولة من المحادثات"):
+ * speculative, future and normative pass down; negation does not (the act named may still have happened).
+ */
+function governingVerb(st: Structure, hit: SeqMatch<TriggerSense>): Modality | undefined {
+  const clause = st.clauseOf[hit.start];
+  for (const t of st.triggers) {
+    if (t.end > hit.start || hit.start - t.end > 6 || t.value.pos !== 'verb' || st.clauseOf[t.start] !== clause) continue;
+    if (st.groups.some((g) => g.start >= t.end && g.end <= hit.start && g.governor !== 'none')) continue;
+    const m = modalityOf(st, t, { start: t.start, end: t.end }, st.tokens[t.start]?.kind === 'ar' ? 'ar' : 'en');
+    if (m === 'speculative' || m === 'future' || m === 'normative') return m;
+  }
+  return undefined;
 }
 
 /** Clause cues reach over complementizers ("denied that", "نفى أن") but not over ; or a new sentence part. */

@@ -137,7 +137,12 @@ export function judgeReport(st: Structure, hit: SeqMatch<TriggerSense>, anchor: 
   const models = reportModel()?.langs[sentenceLang(st)];
   if (!models) return { reported: anchor.verbal || (features.occurrence ?? 0) > 0, features };
   const m = models[hit.value.entry.type] ?? models.general;
-  const score = scoreModel(m, features);
+  let input = features;
+  if (m.features.some((f) => f.startsWith('w:'))) {
+    input = { ...features };
+    for (const w of contextWords(st.tokens)) input[`w:${w}`] = 1;
+  }
+  const score = scoreModel(m, input);
   return { reported: score >= m.threshold, score, features };
 }
 
