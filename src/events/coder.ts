@@ -55,7 +55,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     }
     return ks;
   };
-  const st = analyse(s.tokens, s.mentions, lex, keysOf);
+  const st = analyse(s.tokens, s.mentions, lex, keysOf, s.roles ?? []);
   const events: CodedEvent[] = [];
   const triggers: Trigger[] = [];
   const seen = new Set<string>();
@@ -251,7 +251,9 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
     }
     if (!isSkippable(st, k)) {
       const t = st.tokens[k];
-      if (!headNoun || nouns > 0 || st.cueAt[k] !== undefined || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k)) return undefined;
+      // One head noun before a demonym ("المدفعية التركية"), two when the first is a role ("وفد اقتصادي سوري").
+      const limit = st.roleAt[pos] ? 2 : 1;
+      if (!headNoun || nouns >= limit || st.cueAt[k] !== undefined || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k)) return undefined;
       nouns++;
     }
     k++;

@@ -30,6 +30,8 @@ export interface Structure {
   groups: Group[];
   /** Domain words outside actor names. */
   domainHits: Array<SeqMatch<Domain>>;
+  /** Tokens that are role words without an actor of their own ("وفد", "gunmen"). */
+  roleAt: Uint8Array;
 }
 
 const GOVERNORS: Partial<Record<CueClass, Governor>> = {
@@ -58,7 +60,7 @@ function scan<T>(n: number, matchAt: (i: number) => Array<SeqMatch<T>>, blocked?
 }
 
 /** Analyse a sentence: cues, triggers outside actor names, clauses and actor groups. */
-export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLexicon, keysOf: (k: number) => readonly string[]): Structure {
+export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLexicon, keysOf: (k: number) => readonly string[], roles: Array<{ start: number; end: number }> = []): Structure {
   const n = tokens.length;
   const inActor = new Uint8Array(n);
   for (const m of mentions) inActor.fill(1, m.headStart, m.headEnd);
@@ -112,7 +114,9 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }
   const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));
-  return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits };
+  const roleAt = new Uint8Array(n);
+  for (const r of roles) roleAt.fill(1, r.start, r.end);
+  return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt };
 }
 
 /** True when mention m continues the group ending at `end`: only conjunctions or commas between. */

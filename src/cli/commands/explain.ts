@@ -22,7 +22,7 @@ export function registerExplain(program: Command): void {
       const lang = doc.lang === 'und' ? 'en' : doc.lang;
       for (const s of doc.sentences) {
         out.push(`\nsentence [${s.start}, ${s.end}): ${text.slice(s.start, s.end)}`);
-        const st = analyse(s.tokens, s.mentions, eventLexicon(lang), (k) => (k >= 0 && k < s.tokens.length ? eventTokenKeys(s.tokens[k]!) : []));
+        const st = analyse(s.tokens, s.mentions, eventLexicon(lang), (k) => (k >= 0 && k < s.tokens.length ? eventTokenKeys(s.tokens[k]!) : []), s.roles);
         out.push(`  tokens: ${s.tokens.map((t, i) => `${i}:${t.norm}${st.cueAt[i] ? `/${st.cueAt[i]}` : ''}@${st.clauseOf[i]}`).join(' ')}`);
         for (const g of st.groups) {
           out.push(`  group [${g.start},${g.end}) ${g.governor}: ${g.members.map((m) => `${m.code}${m.sector ? `/${m.sector}` : ''} (${m.via}${m.role ? `, ${m.role}` : ''})`).join(' + ')}`);
