@@ -94,7 +94,13 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     const domains = domainsOf(st, hit, sides.sources.concat(sides.targets, sides.pairs));
     const emit = (src: ActorMention, tgt: ActorMention, type: EventType = hit.value.entry.type, mod: Modality = modality): void => {
       if (src.code === tgt.code) return;
-      if (type === 'ASSAULT' && hit.value.pos === 'verb' && src.sector !== undefined && VERBAL_SECTORS.has(src.sector)) type = 'ACCUSE';
+      // Officials "attack" and "protest" in words: ACCUSE.
+      if ((type === 'ASSAULT' && hit.value.pos === 'verb') || type === 'PROTEST') {
+        if (src.sector !== undefined && VERBAL_SECTORS.has(src.sector)) {
+          type = 'ACCUSE';
+          trigger.type = 'ACCUSE';
+        }
+      }
       const key = `${src.code}|${tgt.code}|${type}`;
       if (seen.has(key)) return;
       seen.add(key);
