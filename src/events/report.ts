@@ -79,6 +79,15 @@ export function buildReportCues(lang: Exclude<Lang, 'und'>, lists: CueFile[strin
   return idx;
 }
 
+/** True when report-cues.json lists outcome words for this type in some language. */
+function hasOutcomeList(type: string): boolean {
+  const path = dataPath('events', 'report-cues.json');
+  if (!existsSync(path)) return false;
+  outcomeTypes ??= new Set(Object.values(JSON.parse(readFileSync(path, 'utf8')) as CueFile).flatMap((l) => (typeof l === 'object' && l && 'outcome' in l ? Object.keys(l.outcome ?? {}) : [])));
+  return outcomeTypes.has(type);
+}
+let outcomeTypes: Set<string> | undefined;
+
 function reportCues(lang: Exclude<Lang, 'und'>): SeqIndex<ReportCue> | null {
   if (cueCache.has(lang)) return cueCache.get(lang) ?? null;
   let idx: SeqIndex<ReportCue> | null = null;
@@ -132,11 +141,27 @@ export function scoreModel(m: LogisticModel, f: Record<string, number>): number 
 }
 
 /** Judge a mention: the trained model for its type (or the general one), else the old rule. */
+/**
+ * For a type with an outcome word list but no trained model (PROTEST): a report is a main-clause verb
+ * not framed as a question, condition, opinion or history; or a noun that comes with the marks of the
+ * happening itself — participants, slogans, dispersal (its outcome words) — and a time, a count or a
+ * governing verb.
+ */
+function outcomeRule(f: Record<string, number>, anchor: Anchor): boolean {
+  const framed = (f.question ?? 0) + (f.conditional ?? 0) + (f.history ?? 0) + (f.opinion ?? 0) + (f.generic ?? 0) > 0;
+  if (framed) return false;
+  if ((f.verbMain ?? 0) > 0 && (f.relative ?? 0) === 0) return true;
+  const marks = (f.outcomeClause ?? 0) > 0 || (f.outcome ?? 0) > 0;
+  return marks && ((f.time ?? 0) > 0 || (f.count ?? 0) > 0 || anchor.by === 'light');
+}
+
 export function judgeReport(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, index: number): ReportJudgement {
   const features = reportFeatures(st, hit, anchor, index);
   const models = reportModel()?.langs[sentenceLang(st)];
   if (!models) return { reported: anchor.verbal || (features.occurrence ?? 0) > 0, features };
-  const m = models[hit.value.entry.type] ?? models.general;
+  const own = models[hit.value.entry.type];
+  if (!own && hasOutcomeList(hit.value.entry.type)) return { reported: outcomeRule(features, anchor), features };
+  const m = own ?? models.general;
   let input = features;
   if (m.features.some((f) => f.startsWith('w:'))) {
     input = { ...features };
