@@ -81,8 +81,9 @@ export function buildReportCues(lang: Exclude<Lang, 'und'>, lists: CueFile[strin
 
 /** True when report-cues.json lists outcome words for this type in some language. */
 function hasOutcomeList(type: string): boolean {
+  if (outcomeTypes) return outcomeTypes.has(type);
   const path = dataPath('events', 'report-cues.json');
-  if (!existsSync(path)) return false;
+  if (!existsSync(path)) return (outcomeTypes = new Set()).has(type);
   outcomeTypes ??= new Set(Object.values(JSON.parse(readFileSync(path, 'utf8')) as CueFile).flatMap((l) => (typeof l === 'object' && l && 'outcome' in l ? Object.keys(l.outcome ?? {}) : [])));
   return outcomeTypes.has(type);
 }
