@@ -229,14 +229,26 @@ function inClause(st: Structure, g: Group, clause: number): boolean {
   return st.clauseOf[g.start] === clause;
 }
 
-/** The nearest ungoverned group before `pos` in the clause. */
+/** The nearest ungoverned group before `pos` in the clause; in a relative clause, its antecedent. */
 function subjectBefore(st: Structure, pos: number, clause: number): Group | undefined {
   for (let i = st.groups.length - 1; i >= 0; i--) {
     const g = st.groups[i] as Group;
     if (g.end > pos || !inClause(st, g, clause)) continue;
     if (g.governor === 'none') return g;
   }
-  return undefined;
+  return relativeAntecedent(st, clause);
+}
+
+const RELATIVE = new Set(['who', 'which', 'that', 'который', 'которая', 'которое', 'которые', 'الذي', 'التي', 'الذين']);
+
+/** "Turkey's minister, who arrived …": the group right before a relative pronoun opening the clause. */
+function relativeAntecedent(st: Structure, clause: number): Group | undefined {
+  let first = st.clauseOf.indexOf(clause);
+  if (first <= 0) return undefined;
+  if (!RELATIVE.has((st.tokens[first]?.norm ?? '').replace(/^[وف]/u, ''))) return undefined;
+  let k = first - 1;
+  while (k >= 0 && st.tokens[k]?.kind === 'punct') k--;
+  return st.groups.find((g) => g.end === k + 1 && g.governor === 'none');
 }
 
 function isSkippable(st: Structure, k: number): boolean {
@@ -272,7 +284,7 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
 const VERBAL_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);
 
 /** How many words (besides actor names) may stand between a support verb and its noun. */
-const MAX_ANCHOR_WORDS = 4;
+const MAX_ANCHOR_WORDS = 5;
 /** How many actor groups (subject, target) may stand between a support verb and its noun. */
 const MAX_ANCHOR_GROUPS = 2;
 /** How far after a passive verb its "by" agent may stand. */
@@ -408,6 +420,15 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       source = subjectBefore(st, hit.start, clause) ?? clauseFallbackSource(st, clause, hit.start) ?? lastGroupBefore(st, hit.start);
       sides.rule = 'noun-possessive';
     }
+    if (!source && lang !== 'ar') {
+      const subject = subjectBefore(st, hit.start, clause);
+      const own = subject ? st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 1 && ownPreps(g)) : undefined;
+      if (subject && own) {
+        source = subject;
+        target = own;
+        sides.rule = 'noun-in-clause';
+      }
+    }
     if (source && !target) {
       const from = Math.max(hit.end, source.start >= hit.end ? source.end : hit.end);
       target = targetAfter(st, hit, from, clause, new Set([source]), ownPreps);
@@ -469,7 +490,10 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     sides.rule += '+mediates';
     return sides;
   }
-  if (!source) return sides;
+  if (!source) {
+    if (target) sides.targets = target.members;
+    return sides;
+  }
   const coordinated = source.members.length >= 2;
   if (coordinated && (entry.reciprocal || entry.symmetric || (!target && JOINT.has(entry.type)))) {
     sides.pairs = source.members;

@@ -29,6 +29,8 @@ export interface TriggerEntry {
   lightInverse?: boolean;
   /** The subject receives ("received aid", "تسلم", "получил"): source and target swap. */
   inverse?: boolean;
+  /** The act's modality when the sentence marks none (pledges and promises are future). */
+  modality?: Modality;
   /** A relation noun (partnership, تعاون, сотрудничество): codes an event only under a verb. */
   relational?: boolean;
   /** Coordinated subjects act on each other ("clashed", "تبادل القصف"): pairs, no outside target. */

@@ -54,6 +54,7 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
   if (ownModality) consider(ownModality, 0);
   if (obligedBefore(st, hit.start)) consider('normative', 1);
   if (negated) return 'negated';
+  if (!nearest && hit.value.entry.modality) return hit.value.entry.modality;
   if (!nearest && hit.value.pos === 'noun' && anchor.start === hit.start) {
     const governing = governingVerb(st, hit);
     if (governing) return governing;
