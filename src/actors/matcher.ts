@@ -64,12 +64,16 @@ export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, keyCa
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   const byEnd = new Map(mentions.map((m) => [m.end, m]));
   const roles: RoleMention[] = [];
-  const preferAfter = lang === 'ar';
+  const PREP = /^(?:в|во|на|из|с|со|к|по|для|in|to|from|at|with)$/u;
   for (const r of roleMatches) {
     const after = byStart.get(r.end) ?? (OF.has(tokens[r.end]?.norm ?? '') ? byStart.get(r.end + 1) : undefined);
     const beforeCandidate = byEnd.get(r.start);
     const before = beforeCandidate && beforeCandidate.role === undefined ? beforeCandidate : undefined;
-    const target = preferAfter ? (after ?? before) : (before ?? after);
+    // Arabic titles stand before their state (وزير الخارجية الروسي); Russian ones before a genitive name
+    // (глава МИД Ирана) unless the state before is an adjective; English ones after an adjective or possessive.
+    const beforeGoverned = before !== undefined && PREP.test(tokens[before.start - 1]?.norm ?? '');
+    const preferAfter = lang === 'ar' || (lang === 'ru' && after !== undefined && (after.via === 'name' || beforeGoverned));
+    const target = preferAfter ? (after ?? before) : ((beforeGoverned ? undefined : before) ?? after);
     if (target && target.role === undefined && r.start < target.start) {
       const clitics = cliticsOf(tokens[r.start], r.keys[0] ?? '');
       if (clitics) target.clitics = clitics;

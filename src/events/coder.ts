@@ -77,14 +77,15 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     triggers.push(trigger);
     if (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang)) continue;
     const governing = absorbed.has(ti) ? governingSubject(st, ti, lex.lang) : undefined;
-    if (absorbed.has(ti) && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
+    const accused = accusedOf(st, ti, hit, previousSides);
+    if (absorbed.has(ti) && !accused && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
     if (requestedAct(st, ti) || adverbialMasdar(st, hit, anchor, lex.lang)) continue;
     const relational = hit.value.entry.relational === true && hit.value.pos === 'noun';
     if (relational && anchor.by === 'self') {
       trigger.reported = false;
       continue;
     }
-    const sides = absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []);
+    const sides = accused ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
     if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb') inheritSubject(st, ti, sides, previousSides);
     previousSides[ti] = sides;
     if (relational && anchor.by === 'reporting' && sides.sources.length === 0) continue;
@@ -294,7 +295,7 @@ const NOUN_TARGET_REACH = 3;
 /** Acts that coordinated sides do together when nothing else is named ("Washington and Tehran held a round of talks"). */
 const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Acts done to a place: only these take "in Damascus" as their target. */
-const PLACE_TARGET = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'COOPERATE', 'AID', 'SANCTION']);
+const PLACE_TARGET = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'COOPERATE', 'AID', 'SANCTION', 'THREATEN']);
 /** Acts whose target is never a crowd of civilians ("hosts Syrian refugees"). */
 const NO_CIVILIAN_TARGET = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'REQUEST', 'COOPERATE']);
 const SYMMETRIC_NO_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -417,7 +418,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       source = ownerWithLam(st, hit, clause);
       sides.rule = 'noun-owner';
     } else if (hasPossessive(st, hit, lang)) {
-      source = subjectBefore(st, hit.start, clause) ?? clauseFallbackSource(st, clause, hit.start) ?? lastGroupBefore(st, hit.start);
+      source = (lang === 'ar' ? mainSubject(st, hit.start) : undefined) ?? subjectBefore(st, hit.start, clause) ?? clauseFallbackSource(st, clause, hit.start) ?? lastGroupBefore(st, hit.start);
       sides.rule = 'noun-possessive';
     }
     if (!source && lang !== 'ar') {
@@ -434,16 +435,25 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       target = targetAfter(st, hit, from, clause, new Set([source]), ownPreps);
       if (target && (target.govStart - from > NOUN_TARGET_REACH || st.tokens.slice(from, target.govStart).some((t) => t.kind === 'punct'))) target = undefined;
     }
+  } else if (lang === 'ar' && anchor.by === 'reporting' && groupRightAfter(st, hit.end, clause)) {
+    // "أبلغتها رفض مصر": the noun's own genitive acts, not the one who conveys it.
+    source = groupRightAfter(st, hit.end, clause);
+    sides.rule = 'noun-genitive';
+    target = source ? targetAfter(st, hit, source.end, clause, new Set([source]), ownPreps) : undefined;
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
     const after = groupRightAfter(st, anchor.end, clause, true);
+    const conjoinedVerb = anchor.verbal && /^[وف]/u.test(st.tokens[anchor.start]?.norm ?? '') && !adjacentBefore && !after;
     if (adjacentBefore) {
       source = adjacentBefore;
       sides.rule = 'svo';
     } else if (after) {
       source = after;
       sides.rule = 'vso';
+    } else if (conjoinedVerb && mainSubject(st, anchor.start)) {
+      source = mainSubject(st, anchor.start);
+      sides.rule = 'main-subject';
     } else if (before) {
       source = before;
       sides.rule = 'svo-far';
@@ -545,6 +555,19 @@ function threatenedInComplement(st: Structure, clause: number, source: Group): G
   return st.groups.find((g) => st.clauseOf[g.start] === clause + 1 && clauseStartsWithComplementizer(st, g.start) && g.members.some((m) => !codes.has(m.code)));
 }
 
+/** The subject of the sentence's first verb (or support, reporting or intention verb) before `pos`. */
+function mainSubject(st: Structure, pos: number): Group | undefined {
+  for (let k = 0; k < pos; k++) {
+    const verb = st.triggers.some((t) => t.start === k && t.value.pos === 'verb') || ['light', 'reporting', 'lightInverse'].includes(st.cueAt[k] ?? '');
+    if (!verb) continue;
+    const clause = st.clauseOf[k] as number;
+    const before = subjectBefore(st, k, clause);
+    if (before && k - before.end <= 1) return before;
+    return groupRightAfter(st, k + 1, clause, true) ?? before;
+  }
+  return undefined;
+}
+
 /** The last group before a position, anywhere in the sentence. */
 function lastGroupBefore(st: Structure, pos: number): Group | undefined {
   return [...st.groups].reverse().find((g) => g.end <= pos && g.governor === 'none');
@@ -580,6 +603,26 @@ function ownSidesOf(st: Structure, hit: SeqMatch<TriggerSense>, lang: string, ro
     sides.rule += '+addressed';
   }
   return sides.rule.startsWith('noun-') && sides.sources.length > 0 && sides.targets.length > 0 ? sides : undefined;
+}
+
+/**
+ * The act named as what someone is accused of ("حمّلت الحكومة اللبنانية إسرائيل مسؤولية الغارة",
+ * "blamed Ankara for a drone strike"): the accused did it; its target is the noun's own, or the accuser.
+ */
+function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, previous: Array<Sides | undefined>): Sides | undefined {
+  if (hit.value.pos !== 'noun' || hit.value.entry.type === 'REQUEST') return undefined;
+  // A noun naming its own actor ("the Israeli strikes") speaks for itself.
+  if (st.groups.some((g) => (g.end === hit.start || g.start === hit.end) && g.governor === 'none')) return undefined;
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = st.triggers[j] as SeqMatch<TriggerSense>;
+    if (prev.value.pos !== 'verb') continue;
+    const sides = previous[j];
+    if (prev.value.entry.type !== 'ACCUSE' || !sides || sides.sources.length === 0 || sides.targets.length === 0) return undefined;
+    if (st.clauseOf[prev.start] !== st.clauseOf[hit.start] || hit.start - prev.end > 8) return undefined;
+    const own = st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 3 && g.governor !== 'none' && !g.members.some((m) => sides.targets.some((t) => t.code === m.code)));
+    return { sources: sides.targets, targets: own ? own.members : sides.sources, pairs: [], rule: 'accused-of' };
+  }
+  return undefined;
 }
 
 /** The subject of the verb that governs an absorbed noun ("Kuwait turns down an Iraqi request"). */
@@ -623,6 +666,7 @@ function adverbialMasdar(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anc
   if (lang !== 'ar' || hit.value.pos !== 'noun' || anchor.by !== 'self') return false;
   const key = hit.keys[0] ?? '';
   if (!key.endsWith('ا') || (st.tokens[hit.start]?.norm ?? '') !== key) return false;
+  if (st.groups.some((g) => g.start === hit.end)) return false;
   return st.triggers.some((t) => t.end <= hit.start && t.value.pos === 'verb' && st.clauseOf[t.start] === st.clauseOf[hit.start]);
 }
 

@@ -18,7 +18,7 @@ export function eventTokenKeys(token: Token): string[] {
     case 'lat':
       return [token.norm, `s:${stemEnglish(token.norm)}`];
     default:
-      return [token.norm];
+      return [token.norm, `=${token.norm}`];
   }
 }
 

@@ -22,7 +22,9 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
   const clause = st.clauseOf[hit.start] as number;
   let nearest: { modality: Modality; distance: number } | undefined;
   let negated = false;
+  let hedged = false;
   const consider = (modality: Modality, distance: number): void => {
+    if (modality === 'speculative') hedged = true;
     if (modality === 'negated') negated = true;
     else if (!nearest || distance < nearest.distance) nearest = { modality, distance };
   };
@@ -30,6 +32,8 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
   const scanStart = Math.min(anchor.start, hit.start);
   for (const cue of st.cues) {
     if (cue.value === 'futureTime' && st.clauseOf[cue.start] === clause) {
+      // A past verb stays past ("اتفقتا على إعادة الأطفال مطلع الشهر المقبل"): the date belongs to what was agreed.
+      if (cue.start >= hit.end && pastVerb(st, hit)) continue;
       consider('future', cue.start >= hit.end ? cue.start - hit.end : Math.max(0, scanStart - cue.end));
       continue;
     }
@@ -54,6 +58,8 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
   if (ownModality) consider(ownModality, 0);
   if (obligedBefore(st, hit.start)) consider('normative', 1);
   if (negated) return 'negated';
+  // A hedge on a verb outweighs a future form or date: "may … will", "возможно, откроет".
+  if (hedged && nearest?.modality === 'future' && hit.value.pos === 'verb') return 'speculative';
   if (!nearest && hit.value.entry.modality) return hit.value.entry.modality;
   if (!nearest && hit.value.pos === 'noun' && anchor.start === hit.start) {
     const governing = governingVerb(st, hit);
@@ -83,6 +89,17 @@ function hardBreakBetween(st: Structure, from: number, to: number): boolean {
     const n = st.tokens[k]?.norm;
     if (n === ';' || n === '؛' || st.cueAt[k] === 'clauseBreak') return true;
   }
+  return false;
+}
+
+/** A verb in a past form: Arabic past stem, English -ed, Russian -л/-ла/-ли/-ло. */
+function pastVerb(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
+  if (hit.value.pos !== 'verb') return false;
+  const t = st.tokens[hit.start];
+  if (!t) return false;
+  if (t.kind === 'ar') return hit.value.present !== true && !/^[وف]?س/u.test(t.norm);
+  if (t.kind === 'lat') return /ed$/u.test(t.norm);
+  if (t.kind === 'cyr') return /(?:л|ла|ло|ли|лся|лась|лись)$/u.test(t.norm);
   return false;
 }
 

@@ -110,6 +110,8 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     }
     if (governor === 'none') governor = cliticGovernor(m.clitics);
     if (governor === 'target' && obligedSubject(tokens, cueAt, govStart)) governor = 'none';
+    // A dateline ("بغداد -", "BAGHDAD —", "МОСКВА,") names where the story was filed, not who acts.
+    if (m.start === 0 && (m.via === 'capital' || m.via === 'city') && m.role === undefined && /^[-—–]$/u.test(tokens[m.end]?.norm ?? '')) governor = 'other';
     else if (governor === 'none') govStart = m.start;
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }

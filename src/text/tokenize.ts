@@ -51,7 +51,10 @@ export function tokenize(n: NormalizedText, span?: Span): Token[] {
     const s = from + m.index;
     const { start, end } = mapSpan(n, s, s + norm.length);
     const tok: Token = { start, end, norm, kind };
-    if (kind === 'ar' && n.source !== undefined && /ة[\u064B-\u0652]*$/u.test(n.source.slice(start, end))) tok.taMarbuta = true;
+    if (kind === 'ar' && n.source !== undefined) {
+      const orig = n.source.slice(start, end);
+      if (/ة[\u064B-\u0652]*$/u.test(orig)) tok.taMarbuta = true;
+    }
     if (kind === 'lat' && n.source !== undefined) {
       const orig = n.source.slice(start, end).replace(/['’]s$/u, '');
       if (orig.length >= 2 && /^[A-Z]+$/u.test(orig)) tok.upper = true;
