@@ -57,7 +57,8 @@ export function resolveReferences(tokens: Token[], mentions: ActorMention[], mem
       const codes = local.length >= 2 ? local.slice(-2) : memory.lastPair();
       if (codes.length === 2) for (const code of codes) added.push({ ...base, code, kind: 'state' });
     } else {
-      const prev = [...mentions].reverse().find((m) => m.end <= match.start && m.kind === 'state');
+      // "his country" is the speaker's or the subject's: the first state named in the sentence before it.
+      const prev = mentions.find((m) => m.end <= match.start && m.kind === 'state');
       const code = prev?.code ?? memory.lastPair().at(-1);
       if (code) added.push({ ...base, code, kind: 'state' });
     }

@@ -263,6 +263,8 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
   let skipped = 0;
   let nouns = 0;
   while (k < st.tokens.length && skipped <= SKIP_AFTER_VERB) {
+    const obliged = st.groups.find((x) => x.govStart === k && x.start > k && x.governor === 'none');
+    if (obliged && inClause(st, obliged, clause)) return obliged;
     const g = st.groups.find((x) => x.start === k);
     if (g) {
       if (g.governor !== 'none' || !inClause(st, g, clause)) return undefined;

@@ -139,6 +139,8 @@ function coordinated(tokens: Token[], cueAt: Array<CueClass | undefined>, end: n
 
 /** Arabic verbs take only و، ف، س، ل before them: "الضرب" or "بضرب" is a noun, never the verb ضرب. */
 function validReading(token: Token, m: SeqMatch<TriggerSense>): boolean {
+  // A definite noun takes no possessive suffix: "السفيرة" is not "سفيره" (his ambassador).
+  if (token.kind === 'ar' && m.value.possessive && /^[وف]?[بلك]?ال/u.test(token.norm)) return false;
   if (token.kind !== 'ar' || m.value.pos !== 'verb') return true;
   if (token.taMarbuta) return false;
   const form = m.keys[0] ?? '';
