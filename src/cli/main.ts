@@ -3,6 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { MizanError } from '../core/errors.js';
 import { registerCode } from './commands/code.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvents } from './commands/events.js';
+import { registerExport } from './commands/export.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerSearch } from './commands/search.js';
+import { registerStats } from './commands/stats.js';
 import { registerExplain } from './commands/explain.js';
 
 /** Build the program with every command registered. */
@@ -16,6 +21,11 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run mizan --help for usage)');
   registerCode(program);
   registerEval(program);
+  registerIngest(program);
+  registerSearch(program);
+  registerEvents(program);
+  registerStats(program);
+  registerExport(program);
   registerExplain(program);
   return program;
 }

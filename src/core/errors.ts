@@ -11,6 +11,12 @@ export const ERROR_CATALOGUE = {
   MIZAN_E_FETCH: { exit: 6, meaning: 'A feed or page cannot be fetched.' },
   MIZAN_E_SKIPPED: { exit: 1, meaning: 'The run finished but skipped some inputs; each was reported.' },
   MIZAN_E_NOT_FOUND: { exit: 2, meaning: 'A requested actor, article or record does not exist.' },
+  MIZAN_E_PARAM: { exit: 2, meaning: 'An HTTP request has a missing or bad parameter or body; the message names it (HTTP 400).' },
+  MIZAN_E_AUTH: { exit: 2, meaning: 'An HTTP write request lacks the right bearer token (HTTP 401).' },
+  MIZAN_E_WRITE_OFF: { exit: 2, meaning: 'The HTTP write routes are off because MIZAN_TOKEN is not set (HTTP 403).' },
+  MIZAN_E_TOO_LARGE: { exit: 2, meaning: 'An HTTP request body or upload is larger than the server accepts (HTTP 413).' },
+  MIZAN_E_RATE_LIMIT: { exit: 2, meaning: 'Too many HTTP write requests in a short time; retry after the time given (HTTP 429).' },
+  MIZAN_E_INTERNAL: { exit: 70, meaning: 'An unexpected fault in the server; its log has the details (HTTP 500).' },
 } as const;
 
 /** A catalogued error code. */

@@ -45,9 +45,8 @@ export function contentWords(text: string): string[] {
   return normalize(text).text.match(WORD) ?? [];
 }
 
-/** Fingerprint a text: exact hash of its normalized form and LSH bands of its MinHash. */
-export function fingerprint(text: string): Fingerprint {
-  const normalized = normalize(text).text;
+/** Fingerprint a text (given its normalized form when the caller has it): exact hash and LSH bands of its MinHash. */
+export function fingerprint(text: string, normalized = normalize(text).text): Fingerprint {
   const words = normalized.match(WORD) ?? [];
   return { contentHash: sha256(normalized.replace(/\s+/gu, ' ').trim()), bands: lshBands(minhash(shingleHashes(words))) };
 }

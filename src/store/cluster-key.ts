@@ -1,9 +1,10 @@
 /**
- * Which event mentions report the same real-world event. Two mentions cluster when they share a dyad,
- * a type and a modality, and their dates lie within a window of days (GDELT groups by day; a window
- * absorbs the next-day report and relative dates that fall back to the article date).
+ * Which event mentions report the same real-world event. A mention joins a cluster when it shares its
+ * dyad, type and modality and its date lies within a window of days of the cluster's first date (GDELT
+ * groups by day; a window absorbs next-day reports and relative dates that fall back to the article
+ * date). Measuring from the first date, not chaining from the last, keeps a daily series of strikes
+ * from merging into one event.
  */
-import { daysBetween } from '../core/calendar.js';
 import type { EventType, Modality } from '../core/types.js';
 
 /**
@@ -13,18 +14,11 @@ import type { EventType, Modality } from '../core/types.js';
  */
 export const UNDIRECTED_TYPES: ReadonlySet<EventType> = new Set<EventType>(['AGREE', 'CONSULT', 'COOPERATE']);
 
-/** Default window: mentions dated at most this many days apart (from the cluster's span) join it. */
+/** Default window: a mention joins a cluster whose first date is at most this many days from its own. */
 export const CLUSTER_WINDOW_DAYS = 3;
 
 /** The cluster key of a mention: type, modality and dyad (sorted for undirected types). */
 export function clusterKey(e: { source: string; target: string; type: EventType; modality: Modality }): string {
   const [a, b] = UNDIRECTED_TYPES.has(e.type) && e.target < e.source ? [e.target, e.source] : [e.source, e.target];
   return `${e.type}|${e.modality}|${a}|${b}`;
-}
-
-/** Distance in days from a date to a cluster's [first, last] span (0 inside it). */
-export function distanceToSpan(date: string, first: string, last: string): number {
-  if (date < first) return daysBetween(date, first);
-  if (date > last) return daysBetween(last, date);
-  return 0;
 }

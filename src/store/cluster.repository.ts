@@ -61,9 +61,8 @@ export function assignCluster(db: Database, m: ClusterMention, windowDays: numbe
   }
   statement(db, `
     UPDATE event_cluster SET num_mentions = num_mentions + 1,
-      first_date = CASE WHEN ?1 IS NOT NULL AND ?1 < first_date THEN ?1 ELSE first_date END,
-      last_date = CASE WHEN ?1 IS NOT NULL AND ?1 > last_date THEN ?1 ELSE last_date END
-    WHERE id = ?2`).run(m.eventDate ?? null, clusterId);
+      first_date = min(first_date, coalesce(@date, first_date)), last_date = max(last_date, coalesce(@date, last_date))
+    WHERE id = @id`).run({ date: m.eventDate ?? null, id: clusterId });
   const joined = statement(db, 'INSERT OR IGNORE INTO cluster_member (cluster_id, article_id, source_key) VALUES (?, ?, ?)')
     .run(clusterId, m.articleId, m.sourceKey).changes > 0;
   if (joined) {

@@ -18,34 +18,42 @@ export function insertEvent(db: Database, articleId: number, sentenceId: number,
   ).lastInsertRowid);
 }
 
-/** Events matching a filter, most recent first (or in id order after `afterId`), with evidence text. */
+/**
+ * Events matching a filter, most recent first (or in id order after `afterId`), with evidence text.
+ * The filter picks ids from the event table's own indexes first; only those rows are then joined.
+ */
 export async function listEvents(k: Kysely<StoreDatabase>, f: EventFilter = {}): Promise<StoredEvent[]> {
+  let ids = k.selectFrom('event as e').select('e.id');
+  if (f.dyad) {
+    const [x, y] = f.dyad;
+    ids = f.directed
+      ? ids.where('e.source', '=', x).where('e.target', '=', y)
+      : ids.where((w) => w.or([w.and([w('e.source', '=', x), w('e.target', '=', y)]), w.and([w('e.source', '=', y), w('e.target', '=', x)])]));
+  }
+  if (f.actor) {
+    const actor = f.actor;
+    ids = ids.where((w) => w.or([w('e.source', '=', actor), w('e.target', '=', actor)]));
+  }
+  if (f.type) ids = ids.where('e.type', '=', f.type);
+  if (f.modality) ids = ids.where('e.modality', '=', f.modality);
+  if (f.domain) ids = ids.where(sql<boolean>`(';' || e.domains || ';') LIKE ${`%;${f.domain};%`}`);
+  if (f.since) ids = ids.where('e.event_date', '>=', f.since);
+  if (f.until) ids = ids.where('e.event_date', '<=', f.until);
+  if (f.distinct) {
+    ids = ids.where((w) => w.exists(w.selectFrom('event_cluster as c').select('c.id').whereRef('c.id', '=', 'e.cluster_id').whereRef('c.root_event_id', '=', 'e.id')));
+  }
+  const byId = f.afterId !== undefined;
+  if (byId) ids = ids.where('e.id', '>', f.afterId as number);
+  ids = byId ? ids.orderBy('e.id') : ids.orderBy('e.event_date', (o) => o.desc().nullsLast()).orderBy('e.id', 'desc');
+  if (f.limit !== undefined && f.limit > 0) ids = ids.limit(f.limit);
   let q = k.selectFrom('event as e')
     .innerJoin('article as a', 'a.id', 'e.article_id')
     .leftJoin('event_cluster as c', 'c.id', 'e.cluster_id')
     .selectAll('e')
     .select(['a.title', 'a.published_date', 'a.outlet', 'a.url', 'a.lang', 'c.num_mentions', 'c.num_articles', 'c.num_sources',
-      'c.first_date', 'c.last_date']);
-  if (f.dyad) {
-    const [x, y] = f.dyad;
-    q = f.directed
-      ? q.where('e.source', '=', x).where('e.target', '=', y)
-      : q.where((w) => w.or([w.and([w('e.source', '=', x), w('e.target', '=', y)]), w.and([w('e.source', '=', y), w('e.target', '=', x)])]));
-  }
-  if (f.actor) {
-    const actor = f.actor;
-    q = q.where((w) => w.or([w('e.source', '=', actor), w('e.target', '=', actor)]));
-  }
-  if (f.type) q = q.where('e.type', '=', f.type);
-  if (f.modality) q = q.where('e.modality', '=', f.modality);
-  if (f.domain) q = q.where(sql<boolean>`(';' || e.domains || ';') LIKE ${`%;${f.domain};%`}`);
-  if (f.since) q = q.where('e.event_date', '>=', f.since);
-  if (f.until) q = q.where('e.event_date', '<=', f.until);
-  if (f.distinct) q = q.whereRef('c.root_event_id', '=', 'e.id');
-  q = f.afterId !== undefined
-    ? q.where('e.id', '>', f.afterId).orderBy('e.id')
-    : q.orderBy('e.event_date', (o) => o.desc().nullsLast()).orderBy('e.id', 'desc');
-  if (f.limit !== undefined && f.limit > 0) q = q.limit(f.limit);
+      'c.first_date', 'c.last_date'])
+    .where('e.id', 'in', ids);
+  q = byId ? q.orderBy('e.id') : q.orderBy('e.event_date', (o) => o.desc().nullsLast()).orderBy('e.id', 'desc');
   const rows = await q.execute();
   const texts = await articleTexts(k, [...new Set(rows.map((r) => r.article_id))]);
   return rows.map((r) => ({

@@ -82,6 +82,11 @@ export function highlights(text: string, terms: readonly QueryTerm[]): Span[] {
   return out;
 }
 
+/** The index in a normalized text of the first unit that comes from original offset `offset` or later. */
+export function normalizedIndex(n: NormalizedText, offset: number): number {
+  return lowerBound(n.map, offset);
+}
+
 /** First index i with map[i] >= offset. */
 function lowerBound(map: Int32Array, offset: number): number {
   let lo = 0;

@@ -1,12 +1,16 @@
 /**
  * The embedded store: SQLite through better-sqlite3 (WAL, busy timeout, foreign keys). Writes go through
- * prepared statements in one synchronous IMMEDIATE transaction per article, so an article is stored whole
- * or not at all; reads go through Kysely, whose queries a PostgreSQL store can share.
+ * prepared statements; each article is written inside its own savepoint, so it is stored whole or not at
+ * all, and savepoints are committed together every `batchSize` articles or `batchMs` milliseconds (FTS5
+ * writes a new index segment per commit, which made one commit per article 2.3 ms dearer). A killed run
+ * loses at most the open batch, which the next run ingests again. Reads go through Kysely, whose queries
+ * a PostgreSQL store can share.
  */
 import { existsSync } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { MizanError } from '../core/errors.js';
+import { actorLinks, actorsPresent, dyadEvents, dyadOutlets, evidenceRows, strongestActs } from './analytics.repository.js';
 import { findByContentHash, insertArticle, insertSentences, nearCandidates, sourceKey } from './article.repository.js';
 import { CLUSTER_WINDOW_DAYS } from './cluster-key.js';
 import { assignCluster, setClusterRoot } from './cluster.repository.js';
@@ -27,6 +31,10 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** Migrate only up to this migration (for tests of older schemas). */
   migrateTo?: string;
+  /** Articles per commit (default 200; 1 commits every article). */
+  batchSize?: number;
+  /** Longest time an article waits for its commit, in milliseconds (default 1000). */
+  batchMs?: number;
 }
 
 /** The SQLite store, with its raw connection for tests and tools. */
@@ -68,7 +76,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     const joined = new Set<number>();
     for (const e of a.events) {
       const sentenceId = sentenceIds[e.sentence];
-      if (sentenceId === undefined) throw new MizanError('MIZAN_E_STORE', `event refers to sentence ${e.sentence}, which the article lacks`, a.meta.origin);
+      if (sentenceId === undefined) throw new MizanError('MIZAN_E_INPUT', `event refers to sentence ${e.sentence}, which the article lacks`, a.meta.origin);
       const c = assignCluster(db, { articleId, sourceKey: key, ...e }, windowDays);
       const eventId = insertEvent(db, articleId, sentenceId, c.clusterId, e);
       if (c.created) {
@@ -80,11 +88,56 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     }
     return { status: 'added', articleId, clustersCreated: created.size, clustersJoined: joined.size };
   });
+  const batchSize = options.batchSize ?? 200;
+  const batchMs = options.batchMs ?? 1000;
+  let pending = 0;
+  let openedAt = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let timerError: unknown;
+  const commit = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (timerError !== undefined) {
+      const err = timerError;
+      timerError = undefined;
+      throw err;
+    }
+    if (db.inTransaction) db.exec('COMMIT');
+    pending = 0;
+  };
+  /** Store one article in its own savepoint inside the open batch, committing the batch when it is full or old. */
+  const addInBatch = (a: ArticleInput): AddResult => {
+    if (!db.inTransaction) {
+      db.exec('BEGIN IMMEDIATE');
+      openedAt = performance.now();
+    }
+    const result = add(a);
+    const age = performance.now() - openedAt;
+    if (++pending >= batchSize || age >= batchMs) commit();
+    else if (timer === undefined) {
+      // A batch left open while the caller waits (a slow fetch) is committed on time all the same.
+      timer = setTimeout(() => {
+        timer = undefined;
+        try {
+          if (db.inTransaction) db.exec('COMMIT');
+          pending = 0;
+        } catch (err) {
+          timerError = err;
+        }
+      }, batchMs - age).unref();
+    }
+    return result;
+  };
   const guard = <T>(what: string, fn: () => T): T => {
     try {
       return fn();
     } catch (err) {
       if (err instanceof MizanError) throw err;
+      const code = (err as { code?: unknown }).code;
+      // A broken constraint is a fault of this record (the transaction is rolled back); anything else is the store's.
+      if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+        throw new MizanError('MIZAN_E_INPUT', `${what}: it breaks a store constraint (${(err as Error).message})`);
+      }
       throw new MizanError('MIZAN_E_STORE', `${what}: ${(err as Error).message}`, path);
     }
   };
@@ -93,11 +146,45 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     db,
     findByContentHash: async (hash) => guard('lookup failed', () => findByContentHash(db, hash)),
     nearDuplicateCandidates: async (bands) => guard('lookup failed', () => nearCandidates(db, bands)),
-    addArticle: async (a) => guard('cannot store the article', () => add.immediate(a)),
-    events: (filter) => listEvents(k, filter),
-    search: (query) => searchText(k, query),
-    stats: () => storeStats(k),
+    addArticle: async (a) => guard('cannot store the article', () => addInBatch(a)),
+    events: (filter) => {
+      guard('cannot commit', commit);
+      return listEvents(k, filter);
+    },
+    search: (query) => {
+      guard('cannot commit', commit);
+      return searchText(k, query);
+    },
+    stats: () => {
+      guard('cannot commit', commit);
+      return storeStats(k);
+    },
+    dyadEvents: (query) => {
+      guard('cannot commit', commit);
+      return dyadEvents(k, query);
+    },
+    dyadOutlets: (query) => {
+      guard('cannot commit', commit);
+      return dyadOutlets(k, query);
+    },
+    strongestActs: (query) => {
+      guard('cannot commit', commit);
+      return strongestActs(k, query);
+    },
+    evidenceRows: (ids) => {
+      guard('cannot commit', commit);
+      return evidenceRows(k, ids);
+    },
+    actorLinks: (query) => {
+      guard('cannot commit', commit);
+      return actorLinks(k, query);
+    },
+    actorsPresent: (codes) => {
+      guard('cannot commit', commit);
+      return actorsPresent(k, codes);
+    },
     close: async () => {
+      guard('cannot commit', commit);
       await k.destroy();
     },
   };

@@ -3,6 +3,7 @@
  * so that the embedded SQLite store and a PostgreSQL store can both satisfy it.
  */
 import type { Domain, EventType, Lang, Modality, Sector, Span } from '../core/types.js';
+import type { DyadEventRow, DyadQuery, EvidenceRow, LinkQuery, LinkRow, OutletRow, StrongestQuery } from './analytics.types.js';
 
 /** How finely an event date is known. */
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
@@ -195,7 +196,7 @@ export interface Store {
   findByContentHash(hash: string): Promise<number | undefined>;
   /** Stored articles sharing at least one LSH band with these, with their text, for comparison. */
   nearDuplicateCandidates(bands: number[]): Promise<NearCandidate[]>;
-  /** Store an article with its sentences, events and clusters in one transaction: whole or not at all. */
+  /** Store an article with its sentences, events and clusters atomically (whole or not at all); durable once committed, at the latest by `close()`. */
   addArticle(article: ArticleInput): Promise<AddResult>;
   /** Events matching a filter. */
   events(filter?: EventFilter): Promise<StoredEvent[]>;
@@ -203,6 +204,18 @@ export interface Store {
   search(query: SearchQuery): Promise<SearchHit[]>;
   /** Counts by language, modality and type. */
   stats(): Promise<StoreStats>;
-  /** Close the store. */
+  /** Commit what is pending and close the store. */
   close(): Promise<void>;
+  /** A dyad's events in a window, one row per event (cluster) and set of domains (analytics.types.ts). */
+  dyadEvents(query: DyadQuery): Promise<DyadEventRow[]>;
+  /** What each outlet reported of a dyad: reports by modality and domains, and a summary row per outlet. */
+  dyadOutlets(query: DyadQuery): Promise<OutletRow[]>;
+  /** The ids of the strongest cooperative or conflictual asserted acts of each directed pair. */
+  strongestActs(query: StrongestQuery): Promise<number[]>;
+  /** Event mentions by id with their article, cluster and evidence text, in the order of the ids. */
+  evidenceRows(ids: number[]): Promise<EvidenceRow[]>;
+  /** Every pair of actors linked by (asserted) events in a window, with distinct events and summed intensity. */
+  actorLinks(query?: LinkQuery): Promise<LinkRow[]>;
+  /** Which of these actor codes appear in a stored event. */
+  actorsPresent(codes: string[]): Promise<string[]>;
 }

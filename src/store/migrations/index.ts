@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import * as core from './20261129T090000-core.js';
 import * as search from './20261129T091000-search.js';
 import * as clusters from './20261129T092000-clusters.js';
+import * as analytics from './20261129T100000-analytics.js';
 
 /** One migration: a timestamped name and a synchronous step run inside a transaction. */
 export interface Migration {
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they apply. */
-export const MIGRATIONS: readonly Migration[] = [core, search, clusters];
+export const MIGRATIONS: readonly Migration[] = [core, search, clusters, analytics];

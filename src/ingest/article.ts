@@ -1,0 +1,50 @@
+/** What readers produce: raw articles with whatever metadata the input carries, or problems with their place. */
+import type { Lang } from '../core/types.js';
+
+/** An article as read, before coding. */
+export interface RawArticle {
+  text: string;
+  title?: string;
+  /** The publication date or time as written (ISO 8601, RFC 822, ...). */
+  date?: string;
+  outlet?: string;
+  url?: string;
+  /** The language as the input declares it (`ar`, `ar-SY`, `Russian`...). */
+  lang?: string;
+  externalId?: string;
+  /** Where it was read: file, file:line, "feed.rss item 3", URL. */
+  origin: string;
+}
+
+/** An input that could not be read, and why. */
+export interface Problem {
+  place: string;
+  reason: string;
+}
+
+/** One result of reading: an article or a problem. */
+export type ReadItem = { article: RawArticle } | { problem: Problem };
+
+const LANG_NAMES: Record<string, Lang> = {
+  ar: 'ar', ara: 'ar', arabic: 'ar', 'العربية': 'ar',
+  en: 'en', eng: 'en', english: 'en',
+  ru: 'ru', rus: 'ru', russian: 'ru', 'русский': 'ru',
+};
+
+/** A declared language as one Mizan codes ('ar-SY' → 'ar'), or undefined for any other or none. */
+export function declaredLang(s: string | undefined): Lang | undefined {
+  if (!s) return undefined;
+  const base = s.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
+  return LANG_NAMES[base];
+}
+
+/** Text with its line ends unified, trailing spaces cut and runs of blank lines folded to one. */
+export function tidyText(s: string): string {
+  return s.replace(/\r\n?/gu, '\n').replace(/[ \t]+\n/gu, '\n').replace(/\n{3,}/gu, '\n\n').trim();
+}
+
+/** The first non-empty string among the arguments, trimmed. */
+export function firstOf(...values: Array<string | null | undefined>): string | undefined {
+  for (const v of values) if (typeof v === 'string' && v.trim()) return v.trim();
+  return undefined;
+}

@@ -1,0 +1,57 @@
+/** The date of a coded event: the date expression of its evidence nearest its trigger, else the article's date. */
+import type { Modality, Span } from '../../core/types.js';
+import type { DatePrecision } from '../../store/store.js';
+import { resolveTemporal } from './resolve.js';
+import type { DateMention } from './temporal.js';
+
+/** An event's date, its precision, and the expression it came from (none when the article date was used). */
+export interface EventDate {
+  date: string;
+  precision: DatePrecision;
+  text?: string;
+}
+
+/** Where to look for an event's date. */
+export interface EventDateQuery {
+  /** The text the mentions were found in (to tell clauses apart). */
+  text: string;
+  /** The evidence span (original offsets into the text the mentions were found in). */
+  evidence: Span;
+  /** Offset of the trigger, when known: the nearest expression to it wins. */
+  triggerAt?: number;
+  /** The act's modality: a future act's bare weekday points forward; an asserted or negated act cannot postdate its report. */
+  modality?: Modality;
+}
+
+/** Punctuation that closes a clause: "Russia, which intervened in 2015, signed on Monday" has three. */
+const CLAUSE_BREAK = /[,;:()\u2013\u2014،؛]/u;
+
+/**
+ * Date an event: among the date expressions inside its evidence that do not open a span ("since 2015"),
+ * the one in the trigger's clause, else the one nearest the trigger (or the first when the trigger is
+ * unknown), resolved against the article date; a date after the article date is passed over for an
+ * asserted or negated act ("signed a memorandum, the committees start next week"). The article date
+ * itself when none fits; undefined when there is neither.
+ */
+export function eventDate(mentions: readonly DateMention[], anchor: string | undefined, q: EventDateQuery): EventDate | undefined {
+  const inside = mentions.filter((m) => m.role === 'point' && m.start >= q.evidence.start && m.end <= q.evidence.end);
+  const at = q.triggerAt;
+  const rank = (m: DateMention): number => (at === undefined ? 0 : distance(m, at) + (sameClause(q.text, m, at) ? 0 : q.text.length));
+  const ordered = at === undefined ? inside : [...inside].sort((a, b) => rank(a) - rank(b));
+  const pastBound = anchor !== undefined && (q.modality === 'asserted' || q.modality === 'negated');
+  for (const m of ordered) {
+    const r = resolveTemporal(m.temporal, anchor, { future: q.modality === 'future' });
+    if (r && !(pastBound && r.date > (anchor as string))) return { date: r.date, precision: r.precision, text: m.text };
+  }
+  return anchor ? { date: anchor, precision: 'day' } : undefined;
+}
+
+function sameClause(text: string, m: DateMention, at: number): boolean {
+  return !CLAUSE_BREAK.test(at < m.start ? text.slice(at, m.start) : text.slice(m.end, at));
+}
+
+function distance(m: DateMention, at: number): number {
+  if (at < m.start) return m.start - at;
+  if (at >= m.end) return at - m.end + 1;
+  return 0;
+}

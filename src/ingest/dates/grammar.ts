@@ -1,0 +1,52 @@
+/** Building blocks of the date grammars: word alternations, word boundaries and the matcher shape. */
+import type { Temporal } from './temporal.js';
+
+/** A pattern over normalized text and how to read a match of it. */
+export interface Matcher {
+  re: RegExp;
+  read(m: RegExpExecArray): Temporal | undefined;
+}
+
+/** Start of a word: no letter or digit just before. */
+export const B = '(?<![\\p{L}\\p{N}])';
+/** End of a word: no letter or digit just after. */
+export const E = '(?![\\p{L}\\p{N}])';
+/** A year of the 19th to 21st century. */
+export const YEAR = '(?<year>1[89]\\d\\d|20\\d\\d)';
+
+/** A regex alternation of phrases, longest first, with any run of spaces inside a phrase allowed. */
+export function alt(phrases: Iterable<string>): string {
+  return [...new Set(phrases)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/gu, '\\$&').replace(/\s+/gu, '\\s+'))
+    .join('|');
+}
+
+/** A global, Unicode regex from parts. */
+export function rx(...parts: string[]): RegExp {
+  return new RegExp(parts.join(''), 'gu');
+}
+
+/** The phrase a group matched, with its inner spaces collapsed (the form lexicon keys have). */
+export function key(s: string | undefined): string {
+  return (s ?? '').replace(/\s+/gu, ' ');
+}
+
+/** A number written in digits or found in a table of number words. */
+export function numberOf(s: string | undefined, words: Record<string, number>): number | undefined {
+  if (s === undefined) return undefined;
+  return /^\d+$/u.test(s) ? Number(s) : words[key(s)];
+}
+
+/** A day-month-year written with digits (d/m/yyyy, d.m.yyyy or d-m-yyyy), and ISO dates. */
+export function numericDates(dayFirst: boolean): Matcher[] {
+  const iso: Matcher = {
+    re: rx(B, '(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})', E),
+    read: (m) => ({ kind: 'date', year: Number(m.groups?.y), month: Number(m.groups?.m), day: Number(m.groups?.d) }),
+  };
+  if (!dayFirst) return [iso];
+  return [iso, {
+    re: rx(B, '(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>\\d{4})', E),
+    read: (m) => ({ kind: 'date', year: Number(m.groups?.y), month: Number(m.groups?.m), day: Number(m.groups?.d) }),
+  }];
+}

@@ -1,0 +1,93 @@
+/** Fetching pages and feeds over HTTP(S): a time limit, a size cap, a few redirects, and the declared charset. */
+import { MizanError } from '../core/errors.js';
+
+/** Options of {@link fetchText}; all optional. */
+export interface FetchOptions {
+  /** Milliseconds for the whole request, body included (default 15000). */
+  timeoutMs?: number;
+  /** Largest body accepted, in bytes (default 5 MiB). */
+  maxBytes?: number;
+  /** Redirects followed at most (default 5). */
+  maxRedirects?: number;
+}
+
+/** A fetched document. */
+export interface Fetched {
+  /** The URL after redirects. */
+  url: string;
+  /** The media type, lower case, without parameters ('' when not given). */
+  mediaType: string;
+  text: string;
+}
+
+const USER_AGENT = 'Mizan/0.1 (news event coder)';
+
+/** Fetch a URL as text; throws MIZAN_E_FETCH, naming the URL, on any failure. */
+export async function fetchText(url: string, options: FetchOptions = {}): Promise<Fetched> {
+  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+  const maxRedirects = options.maxRedirects ?? 5;
+  const signal = AbortSignal.timeout(options.timeoutMs ?? 15_000);
+  let current = url;
+  try {
+    for (let hop = 0; ; hop++) {
+      const u = new URL(current);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new MizanError('MIZAN_E_FETCH', `only http and https URLs can be fetched`, current);
+      const res = await fetch(u, { redirect: 'manual', signal, headers: { 'user-agent': USER_AGENT, accept: 'text/html, application/rss+xml, application/atom+xml, application/xml, application/json, text/plain;q=0.9, */*;q=0.5' } });
+      if (res.status >= 300 && res.status < 400 && res.headers.has('location')) {
+        await res.body?.cancel();
+        if (hop >= maxRedirects) throw new MizanError('MIZAN_E_FETCH', `more than ${maxRedirects} redirects`, url);
+        current = new URL(res.headers.get('location') as string, u).href;
+        continue;
+      }
+      if (!res.ok) {
+        await res.body?.cancel();
+        throw new MizanError('MIZAN_E_FETCH', `HTTP ${res.status} ${res.statusText}`.trim(), current);
+      }
+      const declared = Number(res.headers.get('content-length') ?? NaN);
+      if (declared > maxBytes) {
+        await res.body?.cancel();
+        throw new MizanError('MIZAN_E_FETCH', `the body (${declared} bytes) is larger than the ${maxBytes}-byte limit`, current);
+      }
+      const bytes = await readCapped(res, maxBytes, current);
+      const type = res.headers.get('content-type') ?? '';
+      return { url: current, mediaType: type.split(';')[0]?.trim().toLowerCase() ?? '', text: decodeBytes(bytes, type) };
+    }
+  } catch (err) {
+    if (err instanceof MizanError) throw err;
+    const e = err as Error & { cause?: { code?: string; message?: string } };
+    const why = e.name === 'TimeoutError' || e.name === 'AbortError' ? `no complete answer within ${options.timeoutMs ?? 15_000} ms`
+      : e.cause?.code ? `${e.cause.code}${e.cause.message ? ` (${e.cause.message})` : ''}` : e.message;
+    throw new MizanError('MIZAN_E_FETCH', `cannot fetch: ${why}`, current);
+  }
+}
+
+async function readCapped(res: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new MizanError('MIZAN_E_FETCH', `the body is larger than the ${maxBytes}-byte limit`, url);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Decode bytes by the charset of a Content-Type, else of an HTML <meta> or XML declaration, else as UTF-8. */
+export function decodeBytes(bytes: Uint8Array, contentType = ''): string {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const label = /charset=["']?([\w-]+)/iu.exec(contentType)?.[1]
+    ?? /<meta[^>]+charset=["']?([\w-]+)/iu.exec(head)?.[1]
+    ?? /<\?xml[^>]+encoding=["']([\w-]+)/iu.exec(head)?.[1]
+    ?? 'utf-8';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}

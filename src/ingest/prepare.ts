@@ -1,0 +1,79 @@
+/** Turn a raw article into what the store keeps: metadata, sentences with search terms, and dated events. */
+import type { Lang } from '../core/types.js';
+import type { Pipeline } from '../pipeline/pipeline.js';
+import type { ArticleInput, ArticleMeta, EventInput } from '../store/store.js';
+import { indexTerms, spanTerms } from '../store/search-terms.js';
+import { normalize, type NormalizedText } from '../text/normalize.js';
+import { declaredLang, tidyText, type Problem, type RawArticle } from './article.js';
+import { eventDate } from './dates/event-date.js';
+import { findDates } from './dates/find.js';
+import { parsePublished } from './published.js';
+
+/** A raw article's text and metadata, checked, with notes on what could not be understood. */
+export interface Checked {
+  text: string;
+  /** The text normalized (for fingerprints, dates and search terms). */
+  normalized: NormalizedText;
+  meta: ArticleMeta;
+  /** The declared language, when it is one Mizan codes. */
+  lang?: Lang;
+  notes: Problem[];
+}
+
+/** Check a raw article's text and metadata; a problem when it has no text. */
+export function checkArticle(raw: RawArticle): Checked | { problem: Problem } {
+  const text = tidyText(raw.text);
+  if (!text) return { problem: { place: raw.origin, reason: 'no article text' } };
+  const notes: Problem[] = [];
+  const meta: ArticleMeta = { origin: raw.origin };
+  for (const k of ['title', 'outlet', 'url', 'externalId'] as const) {
+    const v = raw[k]?.replace(/\s+/gu, ' ').trim();
+    if (v) meta[k] = v;
+  }
+  if (raw.date) {
+    const p = parsePublished(raw.date);
+    if (p) [meta.published, meta.publishedDate] = [p.published, p.date];
+    else notes.push({ place: raw.origin, reason: `publication date "${raw.date}" not understood; relative dates in the text stay unresolved` });
+  }
+  const checked: Checked = { text, normalized: normalize(text), meta, notes };
+  const lang = declaredLang(raw.lang);
+  if (lang) checked.lang = lang;
+  else if (raw.lang) notes.push({ place: raw.origin, reason: `declared language "${raw.lang}" is not one Mizan codes; identifying it from the text` });
+  return checked;
+}
+
+/** Code a checked article and lay it out for the store (fingerprints and near-duplicate link are added by the caller). */
+export function codeArticle(c: Checked, pipeline: Pipeline): Omit<ArticleInput, 'contentHash' | 'bands'> {
+  const doc = pipeline.analyse(c.lang ? { id: c.meta.externalId ?? c.meta.origin, text: c.text, lang: c.lang } : { id: c.meta.externalId ?? c.meta.origin, text: c.text });
+  const n = c.normalized;
+  const anchor = c.meta.publishedDate;
+  const events: EventInput[] = [];
+  doc.sentences.forEach((s, i) => {
+    const dates = s.events.length > 0 ? findDates(c.text, doc.lang, n, s) : [];
+    for (const e of s.events) {
+      const at = e.trigger ? c.text.indexOf(e.trigger, s.start) : -1;
+      const when = eventDate(dates, anchor, { text: c.text, evidence: e.evidence, modality: e.modality, ...(at >= 0 && at < s.end ? { triggerAt: at } : {}) });
+      const ev: EventInput = {
+        sentence: i, source: e.source, target: e.target, type: e.type, domains: e.domains, modality: e.modality,
+        intensity: e.intensity, evidence: e.evidence,
+      };
+      if (e.mode) ev.mode = e.mode;
+      if (e.confidence !== undefined) ev.confidence = e.confidence;
+      if (e.sourceSector) ev.sourceSector = e.sourceSector;
+      if (e.targetSector) ev.targetSector = e.targetSector;
+      if (e.trigger) ev.trigger = e.trigger;
+      if (e.rule) ev.rule = e.rule;
+      if (when) {
+        ev.eventDate = when.date;
+        ev.datePrecision = when.precision;
+        if (when.text) ev.dateText = when.text;
+      }
+      events.push(ev);
+    }
+  });
+  return {
+    meta: c.meta, lang: doc.lang, text: c.text, titleTerms: c.meta.title ? indexTerms(c.meta.title) : '',
+    sentences: doc.sentences.map((s) => ({ start: s.start, end: s.end, terms: spanTerms(n, s) })),
+    events,
+  };
+}

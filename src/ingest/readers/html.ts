@@ -1,0 +1,81 @@
+/** HTML pages: the article text by @mozilla/readability on linkedom, and its metadata from meta tags and JSON-LD. */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { firstOf, type RawArticle } from '../article.js';
+import { htmlToText } from './html-text.js';
+
+/** Elements that are advertising, whatever the page's layout: removed before extraction. */
+const ADS = '.ad, .ads, .advert, .advertisement, .sponsored, ins.adsbygoogle, [data-ad-slot], [data-slot^="in-article"], [id^="ad-"], [class^="ad-"]';
+
+/** Extracted text shorter than this is navigation or a stub, not an article. */
+const MIN_TEXT = 40;
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function meta(doc: Doc, ...names: string[]): string | undefined {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content');
+    if (v?.trim()) return v.trim();
+  }
+  return undefined;
+}
+
+/** The NewsArticle (or Article) object of the page's JSON-LD, if any. */
+function jsonLd(doc: Doc): Record<string, unknown> | undefined {
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let v: unknown;
+    try {
+      v = JSON.parse(s.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const graph = Array.isArray(v) ? v : (v as { '@graph'?: unknown[] })['@graph'] ?? [v];
+    for (const item of graph as Array<Record<string, unknown>>) {
+      const t = item?.['@type'];
+      const types = Array.isArray(t) ? t : [t];
+      if (types.some((x) => typeof x === 'string' && /Article|Posting|Report/u.test(x))) return item;
+    }
+  }
+  return undefined;
+}
+
+function nameOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return nameOf(v[0]);
+  if (v && typeof v === 'object') return nameOf((v as { name?: unknown }).name);
+  return undefined;
+}
+
+/**
+ * Read an HTML page: main text by readability (ads removed first), title from og:title, JSON-LD or
+ * <title>, published date from article:published_time, date meta tags, JSON-LD or <time>, outlet from
+ * og:site_name, JSON-LD publisher or author, URL from canonical or og:url, language from <html lang>.
+ * Returns undefined when no article text (at least 40 characters) can be found.
+ */
+export function readHtml(html: string, origin: string, pageUrl?: string): RawArticle | undefined {
+  const { document } = parseHTML(html);
+  const ld = jsonLd(document);
+  const article: RawArticle = { text: '', origin };
+  const title = firstOf(meta(document, 'og:title', 'twitter:title'), nameOf(ld?.headline), document.querySelector('title')?.textContent);
+  const date = firstOf(
+    meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'parsely-pub-date'),
+    typeof ld?.datePublished === 'string' ? ld.datePublished : undefined,
+    document.querySelector('article time[datetime], time[datetime]')?.getAttribute('datetime'),
+  );
+  const outlet = firstOf(meta(document, 'og:site_name'), nameOf(ld?.publisher), meta(document, 'author'));
+  const url = firstOf(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta(document, 'og:url'), pageUrl);
+  const lang = firstOf(document.documentElement?.getAttribute('lang'), meta(document, 'og:locale'), typeof ld?.inLanguage === 'string' ? ld.inLanguage : undefined);
+  for (const el of document.querySelectorAll(ADS)) el.remove();
+  const parsed = new Readability(document).parse();
+  const text = parsed?.content ? htmlToText(parsed.content) : '';
+  if (text.length < MIN_TEXT) return undefined;
+  article.text = text;
+  const finalTitle = firstOf(title, parsed?.title ?? undefined);
+  if (finalTitle) article.title = finalTitle;
+  if (date) article.date = date;
+  if (outlet) article.outlet = outlet;
+  if (url) article.url = url;
+  if (lang) article.lang = lang;
+  return article;
+}

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildWorld } from '../../test/fixtures/analytics/world.js';
+import { STORE_BACKENDS } from '../../test/helpers/stores.js';
+import type { Store } from './store.js';
+
+for (const backend of STORE_BACKENDS) {
+  describe(`analytics reads (${backend.name})`, () => {
+    const withWorld = async (fn: (store: Store) => Promise<void>): Promise<void> => {
+      const { store, cleanup } = await backend.open();
+      try {
+        await buildWorld(store);
+        await fn(store);
+      } finally {
+        await cleanup();
+      }
+    };
+
+    it('groups a dyad\'s reports by event and domains, both directions, with the first report and its direction', () => withWorld(async (store) => {
+      const rows = await store.dyadEvents({ a: 'SYR', b: 'RUS' });
+      assert.equal(rows.length, 6, 'five events, the agreement coded with two sets of domains');
+      assert.equal(new Set(rows.map((r) => r.cluster)).size, 5);
+      const agree = rows.filter((r) => r.type === 'AGREE').sort((x, y) => x.first - y.first);
+      assert.equal(agree.length, 2);
+      assert.equal(agree[0]?.cluster, agree[1]?.cluster);
+      assert.deepEqual(agree.map((r) => [r.domains, r.fromA, r.mentions, r.intensity]), [['economic;energy', true, 1, 3], ['economic', false, 1, 3]]);
+      assert.ok(rows.every((r) => r.day !== null));
+      const window = await store.dyadEvents({ a: 'RUS', b: 'SYR', since: '2026-08-01' });
+      assert.deepEqual(window.map((r) => r.type).sort(), ['ACCUSE', 'REJECT']);
+      assert.ok(window.every((r) => r.fromA === (r.type === 'REJECT')), 'fromA is relative to the first code asked for');
+    }));
+
+    it('counts what each outlet reported of a dyad, with a summary row per outlet', () => withWorld(async (store) => {
+      const rows = await store.dyadOutlets({ a: 'SYR', b: 'RUS' });
+      const summary = rows.filter((r) => r.modality === null).sort((x, y) => x.outlet.localeCompare(y.outlet));
+      assert.deepEqual(summary.map((r) => [r.outlet, r.reports, r.articles, r.firstPublished, r.lastPublished]),
+        [['Post', 2, 1, '2026-07-02', '2026-07-02'], ['Wire', 4, 2, '2026-07-01', '2026-08-10']]);
+      const wire = rows.filter((r) => r.outlet === 'Wire' && r.modality !== null);
+      assert.equal(wire.reduce((t, r) => t + r.reports, 0), 4);
+      assert.deepEqual(wire.filter((r) => r.modality === 'negated').map((r) => r.domains), ['diplomatic']);
+    }));
+
+    it('finds the strongest act of a directed pair at the top of the index, within a window', () => withWorld(async (store) => {
+      const [coop] = await store.strongestActs({ pairs: [['RUS', 'SYR'], ['SYR', 'RUS']], sign: 'cooperative', limit: 1 });
+      const [row] = await store.evidenceRows([coop as number]);
+      assert.equal(row?.type, 'AID', 'the +6 aid delivery, not the +3 agreement');
+      assert.equal(row?.text, 'Russia sent aid to Syria.');
+      const conf = await store.strongestActs({ pairs: [['SYR', 'RUS']], sign: 'conflictual' });
+      assert.equal((await store.evidenceRows(conf))[0]?.type, 'ACCUSE');
+      assert.deepEqual(await store.strongestActs({ pairs: [['RUS', 'SYR']], sign: 'conflictual' }), [], 'the denied refusal is no act');
+      assert.deepEqual(await store.strongestActs({ pairs: [['SYR', 'RUS']], sign: 'conflictual', until: '2026-07-31' }), []);
+    }));
+
+    it('reads evidence rows in the order asked, with the text at their offsets and the reach of their event', () => withWorld(async (store) => {
+      const all = await store.events({ dyad: ['SYR', 'RUS'], type: 'AGREE' });
+      const ids = all.map((e) => e.id).sort((x, y) => y - x);
+      const rows = await store.evidenceRows([...ids, 999_999]);
+      assert.deepEqual(rows.map((r) => r.eventId), ids);
+      for (const r of rows) {
+        assert.deepEqual(r.reports, { articles: 2, sources: 2 });
+        assert.equal(r.text, all.find((e) => e.id === r.eventId)?.evidenceText);
+        assert.ok(r.sentence.start <= r.evidence.start && r.evidence.end <= r.sentence.end);
+      }
+    }));
+
+    it('links every pair by distinct asserted events, either way, and says which codes occur', () => withWorld(async (store) => {
+      const links = await store.actorLinks();
+      assert.deepEqual(links.map((l) => [l.a, l.b, l.events, l.mentions, l.intensity, l.cooperative, l.conflictual]).sort(), [
+        ['ISR', 'SYR', 1, 1, -9, 0, 1],
+        ['RUS', 'SYR', 3, 4, 10, 2, 1],
+        ['RUS', 'TUR', 1, 1, -2, 0, 1],
+        ['SYR', 'TUR', 1, 1, 3, 1, 0],
+      ]);
+      const talk = await store.actorLinks({ modalities: ['future', 'negated'] });
+      assert.deepEqual(talk.map((l) => [l.a, l.b, l.events]), [['RUS', 'SYR', 2]]);
+      assert.deepEqual(await store.actorLinks({ since: '2026-08-15' }), [
+        { a: 'RUS', b: 'TUR', events: 1, mentions: 1, intensity: -2, cooperative: 0, conflictual: 1 },
+        { a: 'SYR', b: 'TUR', events: 1, mentions: 1, intensity: 3, cooperative: 1, conflictual: 0 },
+      ]);
+      assert.deepEqual((await store.actorsPresent(['TUR', 'XYZ', 'ISR'])).sort(), ['ISR', 'TUR']);
+    }));
+  });
+}
