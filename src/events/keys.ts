@@ -31,11 +31,11 @@ export type ArabicWordClass = 'verb' | 'noun' | 'plain';
  * paradigm, Arabic nouns to their plural, dual and possessive forms; several words make a phrase,
  * and only its first word is expanded.
  */
-export function entryKeySequences(lang: Exclude<Lang, 'und'>, entry: string, cls: ArabicWordClass = 'plain'): string[][] {
+export function entryKeySequences(lang: Exclude<Lang, 'und'>, entry: string, cls: ArabicWordClass = 'plain', exact = false): string[][] {
   // Hyphens stand as tokens of their own, as the tokenizer writes them ("sit-in", "S-400").
   const words = entry.trim().split(/\s+/u).filter(Boolean).flatMap((w) => (lang === 'ar' ? [w] : w.split(/(-)/u).filter(Boolean)));
   if (words.length === 0) return [];
-  if (lang === 'en') return [words.map((w) => (w === '-' ? '-' : `s:${stemEnglish(normalizeKey(w))}`))];
+  if (lang === 'en') return [words.map((w) => (w === '-' ? '-' : exact ? normalizeKey(w) : `s:${stemEnglish(normalizeKey(w))}`))];
   if (lang === 'ru') return [words.map((w) => (w === '-' ? '=-' : w.endsWith('*') ? `^${normalizeKey(w.slice(0, -1))}` : `=${normalizeKey(w)}`))];
   const rest = words.slice(1).map((w) => normalizeKey(w));
   const firstForms = expandArabic(words[0] as string, cls);

@@ -110,7 +110,8 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
     }
   });
   for (const [cue, words] of Object.entries(data.cues) as Array<[CueClass, string[]]>) {
-    for (const w of words) for (const seq of entryKeySequences(lang, w, cls(w.split(/\s+/u)[0]?.includes('|') ? 'verb' : 'plain'))) cues.add(seq, cue);
+    // Stop words name exact forms ("aide" blocks itself, not "aid").
+    for (const w of words) for (const seq of entryKeySequences(lang, w, cls(w.split(/\s+/u)[0]?.includes('|') ? 'verb' : 'plain'), cue === 'stop')) cues.add(seq, cue);
   }
   for (const [d, words] of Object.entries(data.domains) as Array<[Domain, string[]]>) {
     if (!DOMAINS.includes(d)) throw new MizanError('MIZAN_E_DATA', `unknown domain "${d}"`, place);

@@ -66,7 +66,8 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   for (const m of mentions) inActor.fill(1, m.headStart, m.headEnd);
   const inMention = new Uint8Array(n);
   for (const m of mentions) inMention.fill(1, m.start, m.end);
-  const cues = scan(n, (i) => lex.cues.matchAt(i, n, keysOf), inActor);
+  // An exact stop word outranks a stemmed cue of the same length ("like" is not "likely").
+  const cues = scan(n, (i) => lex.cues.matchAt(i, n, keysOf).sort((a, b) => Number(b.value === 'stop') - Number(a.value === 'stop')), inActor);
   const cueAt: Array<CueClass | undefined> = new Array(n);
   for (const c of cues) for (let k = c.start; k < c.end; k++) cueAt[k] ??= c.value;
   const blocked = new Uint8Array(n);
@@ -116,6 +117,11 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }
   const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));
+  // "after London froze …", "после того как Москва …": a group right before a verb is its subject, whatever preposition led to it.
+  for (const g of groups) {
+    if (g.governor !== 'other' || tokens[g.start]?.kind === 'ar') continue;
+    if (triggers.some((t) => t.start === g.end && t.value.pos === 'verb')) g.governor = 'none';
+  }
   const roleAt = new Uint8Array(n);
   for (const r of roles) roleAt.fill(1, r.start, r.end);
   return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt };
@@ -164,7 +170,8 @@ function preferReading(tokens: Token[], cueAt: Array<CueClass | undefined>, ment
     || prev === 'between' || prev === 'light' || prevToken?.possessive === true || prevToken?.kind === 'num'
     || mentions.some((m) => m.end === i && m.via === 'demonym')
     || [1, 2, 3].some((d) => cueAt[i - d] === 'light');
-  const want = nounContext ? 'noun' : 'verb';
+  // An English past form ("raided", "marched", "signed") is a verb whatever stands before it.
+  const want = nounContext && !/ed$/u.test(tokens[i]?.norm ?? '') ? 'noun' : 'verb';
   const preferred = senses.filter((m) => m.value.pos === want);
   return preferred.length ? [...preferred, ...senses.filter((m) => m.value.pos !== want)] : senses;
 }
