@@ -9,6 +9,8 @@ export interface SeqMatch<T> {
   keys: readonly string[];
 }
 
+const NO_MATCH: never[] = [];
+
 /** Entries keyed by their first word; longest match wins. */
 export class SeqIndex<T> {
   private readonly byFirst = new Map<string, Array<{ keys: string[]; value: T }>>();
@@ -18,10 +20,8 @@ export class SeqIndex<T> {
     if (keys.length === 0) return;
     const first = keys[0] as string;
     const list = this.byFirst.get(first);
-    if (list) {
-      list.push({ keys, value });
-      list.sort((a, b) => b.keys.length - a.keys.length);
-    } else this.byFirst.set(first, [{ keys, value }]);
+    if (list) list.push({ keys, value });
+    else this.byFirst.set(first, [{ keys, value }]);
   }
 
   /** True when some entry starts with this key. */
@@ -36,19 +36,20 @@ export class SeqIndex<T> {
    * where the phrase ends.
    */
   matchAt(i: number, n: number, keysOf: (k: number) => readonly string[], resume?: number): Array<SeqMatch<T>> {
-    let best: Array<SeqMatch<T>> = [];
+    let best: Array<SeqMatch<T>> = NO_MATCH;
     let bestLen = 0;
+    const from = resume === undefined ? i + 1 : resume;
+    const minLen = resume === undefined ? 1 : 2;
     for (const key of keysOf(i)) {
       const list = this.byFirst.get(key);
       if (!list) continue;
       for (const e of list) {
         const len = e.keys.length;
-        const from = resume === undefined ? i + 1 : resume;
-        if (len < bestLen || from + len - 1 > n || (resume !== undefined && len < 2)) continue;
+        if (len < bestLen || len < minLen || from + len - 1 > n) continue;
         let ok = true;
         for (let j = 1; j < len && ok; j++) ok = keysOf(from + j - 1).includes(e.keys[j] as string);
         if (!ok) continue;
-        if (len > bestLen) {
+        if (len > bestLen || (best as unknown[]) === NO_MATCH) {
           best = [];
           bestLen = len;
         }
@@ -57,4 +58,5 @@ export class SeqIndex<T> {
     }
     return best;
   }
+
 }
