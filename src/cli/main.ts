@@ -7,8 +7,14 @@ import { registerEvents } from './commands/events.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { registerExplain } from './commands/explain.js';
+import { registerDyad } from './commands/dyad.js';
+import { registerNetwork } from './commands/network.js';
+import { registerReport } from './commands/report.js';
+import { registerWorker } from './commands/worker.js';
+import { registerJobs } from './commands/jobs.js';
 
 /** Build the program with every command registered. */
 export function buildProgram(): Command {
@@ -26,7 +32,13 @@ export function buildProgram(): Command {
   registerEvents(program);
   registerStats(program);
   registerExport(program);
+  registerServe(program);
   registerExplain(program);
+  registerDyad(program);
+  registerNetwork(program);
+  registerReport(program);
+  registerWorker(program);
+  registerJobs(program);
   return program;
 }
 

@@ -54,7 +54,7 @@ export interface IngestSummary {
 }
 
 /** The outcome of one article. */
-type Outcome = 'added' | 'nearDuplicate' | 'duplicate' | 'skipped';
+export type Outcome = 'added' | 'nearDuplicate' | 'duplicate' | 'skipped';
 
 /** Coding is synchronous: hand the event loop back this often, so progress timers and a hosting server keep running. */
 const YIELD_MS = 50;
@@ -62,14 +62,7 @@ const YIELD_MS = 50;
 /** Ingest files, folders and URLs into the store. */
 export async function ingest(args: readonly string[], o: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = {
-    articles: { added: 0, nearDuplicate: 0, duplicate: 0, skipped: 0 },
-    sentences: 0,
-    events: { total: 0, byModality: Object.fromEntries(MODALITIES.map((m) => [m, 0])) as Record<Modality, number> },
-    clusters: { created: 0, joined: 0 },
-    seconds: 0,
-    interrupted: false,
-  };
+  const summary = emptySummary();
   const { inputs, problems } = expandSources(args);
   for (const p of problems) {
     summary.articles.skipped++;
@@ -103,8 +96,20 @@ export async function ingest(args: readonly string[], o: IngestOptions): Promise
   return summary;
 }
 
-/** Store one article unless it is already stored; says what became of it. */
-async function storeArticle(raw: RawArticle, o: IngestOptions, summary: IngestSummary): Promise<Outcome> {
+/** A summary with every count at zero. */
+export function emptySummary(): IngestSummary {
+  return {
+    articles: { added: 0, nearDuplicate: 0, duplicate: 0, skipped: 0 },
+    sentences: 0,
+    events: { total: 0, byModality: Object.fromEntries(MODALITIES.map((m) => [m, 0])) as Record<Modality, number> },
+    clusters: { created: 0, joined: 0 },
+    seconds: 0,
+    interrupted: false,
+  };
+}
+
+/** Store one article unless it is already stored; says what became of it and adds its counts to `summary`. */
+export async function storeArticle(raw: RawArticle, o: IngestOptions, summary: IngestSummary): Promise<Outcome> {
   const checked = checkArticle(raw);
   if ('problem' in checked) {
     o.onProblem?.(checked.problem);

@@ -65,17 +65,17 @@ for (const backend of STORE_BACKENDS) {
 
     it('links every pair by distinct asserted events, either way, and says which codes occur', () => withWorld(async (store) => {
       const links = await store.actorLinks();
-      assert.deepEqual(links.map((l) => [l.a, l.b, l.events, l.mentions, l.intensity, l.cooperative, l.conflictual]).sort(), [
+      assert.deepEqual(links.map((l) => [l.a, l.b, l.events, l.mentions, l.intensity, l.cooperativeReports, l.conflictualReports]).sort(), [
         ['ISR', 'SYR', 1, 1, -9, 0, 1],
-        ['RUS', 'SYR', 3, 4, 10, 2, 1],
+        ['RUS', 'SYR', 3, 4, 10, 3, 1],
         ['RUS', 'TUR', 1, 1, -2, 0, 1],
         ['SYR', 'TUR', 1, 1, 3, 1, 0],
       ]);
       const talk = await store.actorLinks({ modalities: ['future', 'negated'] });
       assert.deepEqual(talk.map((l) => [l.a, l.b, l.events]), [['RUS', 'SYR', 2]]);
       assert.deepEqual(await store.actorLinks({ since: '2026-08-15' }), [
-        { a: 'RUS', b: 'TUR', events: 1, mentions: 1, intensity: -2, cooperative: 0, conflictual: 1 },
-        { a: 'SYR', b: 'TUR', events: 1, mentions: 1, intensity: 3, cooperative: 1, conflictual: 0 },
+        { a: 'RUS', b: 'TUR', events: 1, mentions: 1, intensity: -2, cooperativeReports: 0, conflictualReports: 1 },
+        { a: 'SYR', b: 'TUR', events: 1, mentions: 1, intensity: 3, cooperativeReports: 1, conflictualReports: 0 },
       ]);
       assert.deepEqual((await store.actorsPresent(['TUR', 'XYZ', 'ISR'])).sort(), ['ISR', 'TUR']);
     }));

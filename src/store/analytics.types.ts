@@ -108,7 +108,7 @@ export interface LinkRow {
   mentions: number;
   /** Sum of the reports' intensities. */
   intensity: number;
-  /** Distinct events with positive and with negative intensity. */
-  cooperative: number;
-  conflictual: number;
+  /** Reports (mentions) with positive and with negative intensity. */
+  cooperativeReports: number;
+  conflictualReports: number;
 }

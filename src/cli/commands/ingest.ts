@@ -5,13 +5,15 @@ import { ingest, type IngestSummary } from '../../ingest/run.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { countOption } from '../options.js';
 import { createProgress, progressMode } from '../progress.js';
-import { dbPath, openStore, withDbOption } from '../store-option.js';
+import { openStore, withDbOption } from '../store-option.js';
+import { runEnqueue } from './ingest-enqueue.js';
 
 interface IngestOptions {
   db?: string;
   quiet?: boolean;
   json?: boolean;
   timeout?: string;
+  enqueue?: boolean;
 }
 
 /** Register the command. */
@@ -23,11 +25,13 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'no progress and no summary; only skipped inputs are reported')
     .option('--json', 'print the summary as JSON')
     .option('--timeout <seconds>', 'time limit of each HTTP fetch', '15')
+    .option('--enqueue', 'queue one job per article for "mizan worker" instead of coding here (PostgreSQL --db)')
     .action(async (inputs: string[], opts: IngestOptions) => runIngest(inputs, opts));
 }
 
 async function runIngest(inputs: string[], opts: IngestOptions): Promise<void> {
   const timeoutMs = countOption(opts.timeout, '--timeout', 15) * 1000;
+  if (opts.enqueue) return runEnqueue(inputs, opts, timeoutMs);
   const store = await openStore(opts.db, false);
   const display = createProgress(progressMode(opts.quiet ?? false));
   // Ctrl-C stops after the article in hand and commits what was stored; the same command resumes.
@@ -51,8 +55,8 @@ async function runIngest(inputs: string[], opts: IngestOptions): Promise<void> {
     display.stop();
     await store.close();
   }
-  if (opts.json) process.stdout.write(`${JSON.stringify({ db: dbPath(opts.db), ...summary }, null, 2)}\n`);
-  else if (!opts.quiet) process.stdout.write(formatSummary(summary, dbPath(opts.db)));
+  if (opts.json) process.stdout.write(`${JSON.stringify({ db: store.location, ...summary }, null, 2)}\n`);
+  else if (!opts.quiet) process.stdout.write(formatSummary(summary, store.location));
   if (summary.interrupted) {
     process.stderr.write('mizan ingest: interrupted; what was stored is kept, and the same command resumes the rest\n');
     process.exitCode = 130;
