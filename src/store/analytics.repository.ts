@@ -45,7 +45,7 @@ export async function dyadOutlets(k: Kysely<StoreDatabase>, q: DyadQuery): Promi
     pa AS (SELECT article_id, modality, domains, COUNT(*) AS n FROM m GROUP BY article_id, modality, domains),
     pj AS MATERIALIZED (
       SELECT pa.article_id, pa.modality, pa.domains, pa.n, COALESCE(a.outlet, '') AS outlet, a.published_date
-      FROM pa CROSS JOIN article a ON a.id = pa.article_id)
+      FROM pa CROSS JOIN article a WHERE a.id = pa.article_id)
     SELECT outlet, modality, domains, SUM(n) AS reports, 0 AS articles, NULL AS first_published, NULL AS last_published
     FROM pj GROUP BY outlet, modality, domains
     UNION ALL
