@@ -367,7 +367,7 @@ function clauseFallbackSource(st: Structure, clause: number, hitStart: number): 
   let first = hitStart;
   while (first > 0 && st.clauseOf[first - 1] === clause) first--;
   if (st.cueAt[first] !== 'complementizer' || first === 0) return undefined;
-  const adjacent = st.groups.find((g) => g.end === first || g.end === first - 1);
+  const adjacent = st.groups.find((g) => g.end === first && g.governor === 'none');
   if (adjacent && st.clauseOf[adjacent.start] === clause - 1) return adjacent;
   const comp = st.tokens[first]?.norm ?? '';
   const pronoun = /(?:ه|ها|هم)$/u.test(comp) || ['it', 'they', 'he', 'she', 'она', 'он', 'они'].includes(st.tokens[first + 1]?.norm ?? '');
@@ -399,7 +399,8 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     sides.rule = 'passive';
   } else if (!anchor.verbal) {
     // A noun: "زيارة وزير الدفاع السوري إلى موسكو", "Israeli strikes on Syria", "визит министра в Москву".
-    const genitive = groupRightAfter(st, hit.end, clause, lang === 'ar');
+    // A noun with its own possessive pronoun (لقائه: his meeting) takes the next actor as its object.
+    const genitive = hit.value.possessive ? undefined : groupRightAfter(st, hit.end, clause, lang === 'ar');
     const modifier = st.groups.find((g) => g.end === hit.start && g.governor === 'none' && inClause(st, g, clause));
     const owner = modifier && lang === 'en' && modifier.members.every((m) => m.via !== 'demonym')
       ? st.groups.find((g) => g.end <= modifier.start && g.end >= modifier.start - 2 && st.tokens[g.end - 1]?.possessive === true) : undefined;

@@ -110,10 +110,11 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
       }
     }
     if (governor === 'none') governor = cliticGovernor(m.clitics);
-    if (governor === 'target' && obligedSubject(tokens, cueAt, govStart)) governor = 'none';
-    // A dateline ("بغداد -", "BAGHDAD —", "МОСКВА,") names where the story was filed, not who acts.
+    const obliged = governor === 'target' && obligedSubject(tokens, cueAt, govStart);
+    if (obliged) governor = 'none';
+    // A dateline ("بغداد -", "BAGHDAD —") names where the story was filed, not who acts.
     if (m.start === 0 && (m.via === 'capital' || m.via === 'city') && m.role === undefined && /^[-—–]$/u.test(tokens[m.end]?.norm ?? '')) governor = 'other';
-    else if (governor === 'none') govStart = m.start;
+    else if (governor === 'none' && !obliged) govStart = m.start;
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }
   const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));
@@ -163,7 +164,13 @@ function validReading(token: Token, m: SeqMatch<TriggerSense>): boolean {
  * and as a verb otherwise.
  */
 function preferReading(tokens: Token[], cueAt: Array<CueClass | undefined>, mentions: ActorMention[], i: number, senses: Array<SeqMatch<TriggerSense>>): Array<SeqMatch<TriggerSense>> {
-  if (senses.length < 2 || tokens[i]?.kind === 'ar') return senses;
+  if (senses.length < 2) return senses;
+  if (tokens[i]?.kind === 'ar') {
+    // "طلباً أميركياً": an adjective after the word makes it a noun (طلبا is also "the two asked").
+    if (!mentions.some((m) => m.start === i + 1 && m.via === 'demonym')) return senses;
+    const nouns = senses.filter((m) => m.value.pos === 'noun');
+    return nouns.length ? [...nouns, ...senses.filter((m) => m.value.pos !== 'noun')] : senses;
+  }
   const prev = i > 0 ? cueAt[i - 1] : undefined;
   const prevToken = tokens[i - 1];
   const nounContext = prev === 'determiner' || prev === 'skip' || (prev === 'targetPrep' && prevToken?.norm !== 'to') || prev === 'locativePrep' || prev === 'otherPrep'
