@@ -1,6 +1,7 @@
 /** Bench corpora generated from the gold sentences: varied by swapping actors and recombining sentences. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../src/analytics/random.js';
 
 /** A sentence pool by language. */
 export type Pool = Record<'ar' | 'en' | 'ru', string[]>;
@@ -25,17 +26,8 @@ export function loadPool(root: string): Pool {
   return pool;
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic pseudo-random generator (mulberry32, shared with the analytics). */
+export const rng = seededRandom;
 
 /** One generated document: 3 to 10 pool sentences with actors swapped. */
 export function makeDocument(pool: Pool, rand: () => number): { lang: 'ar' | 'en' | 'ru'; text: string; sentences: number } {

@@ -5,7 +5,7 @@
  * clitic-free readings, so that "موسكو" finds "وبموسكو" and "الدفاع" finds "والدفاع".
  */
 import type { Span } from '../core/types.js';
-import { mapSpan, normalize, type NormalizedText } from '../text/normalize.js';
+import { lowerBound, mapSpan, normalize, type NormalizedText } from '../text/normalize.js';
 import { arabicReadings } from '../text/tokenize.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -87,14 +87,3 @@ export function normalizedIndex(n: NormalizedText, offset: number): number {
   return lowerBound(n.map, offset);
 }
 
-/** First index i with map[i] >= offset. */
-function lowerBound(map: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((map[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

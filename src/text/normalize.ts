@@ -103,3 +103,15 @@ export function mapSpan(n: NormalizedText, start: number, end: number): { start:
   const e = Math.max(n.map[k] ?? lastSrc + 1, lastSrc + 1);
   return { start: s, end: e };
 }
+
+/** The first index i with map[i] >= offset (binary search over an offset map). */
+export function lowerBound(map: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,6 +1,6 @@
 /** Tokens with offsets into the original text, and Arabic clitic analysis for matching. */
 import type { Span } from '../core/types.js';
-import { mapSpan, type NormalizedText } from './normalize.js';
+import { lowerBound, mapSpan, type NormalizedText } from './normalize.js';
 
 /** The script class of a token. */
 export type TokenKind = 'ar' | 'cyr' | 'lat' | 'num' | 'punct' | 'other';
@@ -71,18 +71,6 @@ export function tokenize(n: NormalizedText, span?: Span): Token[] {
     tokens.push(tok);
   }
   return tokens;
-}
-
-/** First index i with map[i] >= offset. */
-function lowerBound(map: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((map[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** One reading of an Arabic token: proclitics peeled off, and the remaining stem. */
