@@ -21,6 +21,12 @@ export function articleJobData(a: RawArticle): RawArticle {
   return out;
 }
 
+/** Why an article cannot travel as a job (PostgreSQL's JSON holds no NUL character), or undefined when it can. */
+export function jobProblem(a: RawArticle): string | undefined {
+  const fields = [a.text, a.origin, ...OPTIONAL.map((k) => a[k] ?? '')];
+  return fields.some((f) => f.includes('\u0000')) ? 'it holds a NUL character, which PostgreSQL cannot store' : undefined;
+}
+
 /** The article in a job's data, or a reason why the data is not one (a job no worker can ever process). */
 export function readArticleJob(data: unknown): RawArticle | { problem: string } {
   if (typeof data !== 'object' || data === null) return { problem: 'the job carries no article' };

@@ -3,7 +3,7 @@ import type { Problem } from '../ingest/article.js';
 import type { FetchOptions } from '../ingest/fetch.js';
 import { readInput } from '../ingest/read.js';
 import { expandSources } from '../ingest/sources.js';
-import { articleJobData, jobId } from './article-job.js';
+import { articleJobData, jobId, jobProblem } from './article-job.js';
 import { INGEST_QUEUE, type JobQueue } from './queue.js';
 
 /** Options of {@link enqueueInputs}; all optional. */
@@ -55,6 +55,12 @@ export async function enqueueInputs(args: readonly string[], queue: JobQueue, o:
       if ('problem' in item) {
         summary.skipped++;
         o.onProblem?.(item.problem);
+        continue;
+      }
+      const problem = jobProblem(item.article);
+      if (problem) {
+        summary.skipped++;
+        o.onProblem?.({ place: item.article.origin, reason: problem });
         continue;
       }
       batch.push({ id: jobId(item.article), name: INGEST_QUEUE, data: articleJobData(item.article) });

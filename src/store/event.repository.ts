@@ -1,8 +1,9 @@
 /** Events: the write of one mention, and filtered reads with their article, cluster and evidence. */
 import type { Database } from 'better-sqlite3';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Domain, EventType, Lang, Modality } from '../core/types.js';
 import type { StoreDatabase } from './database.js';
+import type { EventTable } from './event.table.js';
 import { statement } from './statements.js';
 import type { DatePrecision, EventFilter, EventInput, StoredEvent } from './store.js';
 
@@ -56,21 +57,32 @@ export async function listEvents(k: Kysely<StoreDatabase>, f: EventFilter = {}):
   q = byId ? q.orderBy('e.id') : q.orderBy('e.event_date', (o) => o.desc().nullsLast()).orderBy('e.id', 'desc');
   const rows = await q.execute();
   const texts = await articleTexts(k, [...new Set(rows.map((r) => r.article_id))]);
-  return rows.map((r) => ({
+  return rows.map((r) => toStoredEvent(r, texts.get(r.article_id) ?? ''));
+}
+
+/** An event row joined with its article's and its cluster's columns, as the event lists read it. */
+export type EventListRow = Selectable<EventTable> & {
+  title: string | null; published_date: string | null; outlet: string | null; url: string | null; lang: string;
+  num_mentions: number | null; num_articles: number | null; num_sources: number | null; first_date: string | null; last_date: string | null;
+};
+
+/** A stored event from its row and its article's text. */
+export function toStoredEvent(r: EventListRow, articleText: string): StoredEvent {
+  return {
     id: r.id, articleId: r.article_id, sentenceId: r.sentence_id,
     source: r.source, target: r.target, type: r.type as EventType, mode: r.mode,
     domains: (r.domains ? r.domains.split(';') : []) as Domain[], modality: r.modality as Modality,
     intensity: r.intensity, confidence: r.confidence, sourceSector: r.source_sector, targetSector: r.target_sector,
     trigger: r.trigger, rule: r.rule,
     evidence: { start: r.evidence_start, end: r.evidence_end },
-    evidenceText: (texts.get(r.article_id) ?? '').slice(r.evidence_start, r.evidence_end),
+    evidenceText: articleText.slice(r.evidence_start, r.evidence_end),
     eventDate: r.event_date, datePrecision: r.date_precision as DatePrecision | null, dateText: r.date_text,
     article: { id: r.article_id, title: r.title, publishedDate: r.published_date, outlet: r.outlet, url: r.url, lang: r.lang as Lang },
     cluster: r.cluster_id === null ? null : {
       id: r.cluster_id, numMentions: r.num_mentions ?? 0, numArticles: r.num_articles ?? 0, numSources: r.num_sources ?? 0,
       firstDate: r.first_date, lastDate: r.last_date,
     },
-  }));
+  };
 }
 
 /** The texts of some articles, by id. */

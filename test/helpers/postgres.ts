@@ -1,6 +1,8 @@
 /**
  * PostgreSQL for tests: the server named by $MIZAN_TEST_PG (default postgres://postgres@127.0.0.1:5432/test), and a
  * fresh database per test, created from it and dropped afterwards, so that parallel runs never share tables.
+ * The PostgreSQL tests run when the server answers and are skipped with a message when it does not, unless
+ * MIZAN_STORE_BACKENDS names postgres or CI is set: then an unreachable server fails the run instead.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -21,6 +23,20 @@ export async function pgReachable(): Promise<{ ok: true } | { ok: false; reason:
     await client.end().catch(() => {});
   }
 }
+
+/** Whether this run tests PostgreSQL: false when MIZAN_STORE_BACKENDS leaves it out or the server does not answer. */
+export const POSTGRES_TESTED: boolean = await (async () => {
+  const wanted = process.env.MIZAN_STORE_BACKENDS?.split(',').map((s) => s.trim()).filter(Boolean);
+  if (wanted && !wanted.includes('postgres')) return false;
+  const reach = await pgReachable();
+  if (reach.ok) return true;
+  if (wanted || process.env.CI) throw new Error(`PostgreSQL tests: ${PG_TEST_URL} does not answer (${reach.reason})`);
+  process.stderr.write(`# PostgreSQL tests skipped: ${PG_TEST_URL} does not answer (${reach.reason}); set MIZAN_TEST_PG or start the server\n`);
+  return false;
+})();
+
+/** Why the PostgreSQL tests are skipped, for `describe(name, { skip })`; false when they run. */
+export const SKIP_POSTGRES: string | false = POSTGRES_TESTED ? false : 'PostgreSQL is not tested in this run (see the message above)';
 
 /** A new empty database on the test server. */
 export interface TestDatabase {

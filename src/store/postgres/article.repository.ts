@@ -26,6 +26,9 @@ export async function bandCandidates(k: Kysely<StoreDatabase>, bands: readonly n
 
 /** Write an article whole inside `trx`, or find it already stored; `windowDays` is the clustering window. */
 export async function writeArticle(trx: Transaction<StoreDatabase>, a: ArticleInput, windowDays: number): Promise<AddResult> {
+  // First of all, the lock every event writer holds: a new month's partition (partitions.ts) waits for the writers
+  // holding it and is not waited for by them halfway through, which would be a deadlock on the sentence table.
+  await sql`LOCK TABLE ONLY event IN ROW EXCLUSIVE MODE`.execute(trx);
   const claimed = await sql<{ id: number }>`
     INSERT INTO article_hash (content_hash, article_id) VALUES (${a.contentHash}, nextval(pg_get_serial_sequence('article', 'id')))
     ON CONFLICT DO NOTHING RETURNING article_id AS id`.execute(trx);

@@ -2,19 +2,19 @@
  * The PostgreSQL store: the same `Store` contract as the SQLite store, for corpora that outgrow one machine.
  * Each article is written in its own transaction (stored whole or not at all, durable at commit); its content
  * hash is claimed first, so a write repeated by a retried job, or raced by another worker, stores nothing twice.
- * Reads share the SQLite store's Kysely queries where the SQL is the same in both dialects.
+ * Reads share the SQLite store's Kysely queries where the SQL is the same in both dialects and serves PostgreSQL
+ * well; event lists, search and counts have their own.
  */
 import { Kysely, PostgresDialect } from 'kysely';
 import { MizanError } from '../../core/errors.js';
-import { actorLinks, actorsPresent, dyadEvents, evidenceRows, strongestActs } from '../analytics.repository.js';
+import { actorLinks, actorsPresent, dyadEvents, dyadOutlets, evidenceRows, strongestActs } from '../analytics.repository.js';
 import { CLUSTER_WINDOW_DAYS } from '../cluster-key.js';
 import type { StoreDatabase } from '../database.js';
-import { listEvents } from '../event.repository.js';
 import type { AddResult, ArticleInput, Store } from '../store.js';
 import { bandCandidates, findByHash, writeArticle } from './article.repository.js';
-import { createPool, redactUrl } from './connection.js';
+import { createPool, preparingPool, redactUrl } from './connection.js';
+import { listEventsPostgres } from './event.repository.js';
 import { appliedPgMigrations, migratePostgres } from './migrate.js';
-import { dyadOutletsPostgres } from './outlets.repository.js';
 import { MonthPartitions } from './partitions.js';
 import { searchPostgres } from './search.repository.js';
 import { statsPostgres } from './stats.repository.js';
@@ -45,7 +45,7 @@ const RETRY = new Set(['40001', '40P01']);
 /** Open (creating and migrating as needed) the PostgreSQL store at `url` (postgres://user@host:port/database). */
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
   const location = redactUrl(url);
-  const k = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: createPool(url, { max: options.poolSize ?? 10 }) }) });
+  const k = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool: preparingPool(createPool(url, { max: options.poolSize ?? 10 })) }) });
   const fail = (what: string, err: unknown): MizanError => {
     if (err instanceof MizanError) return err;
     const code = (err as { code?: unknown }).code;
@@ -73,9 +73,9 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     }
   };
   const add = async (a: ArticleInput): Promise<AddResult> => {
-    await partitions.ensure(a.events.map((e) => e.eventDate));
     for (let attempt = 1; ; attempt++) {
       try {
+        await partitions.ensure(a.events.map((e) => e.eventDate));
         return await k.transaction().execute((trx) => writeArticle(trx, a, windowDays));
       } catch (err) {
         const code = (err as { code?: unknown }).code;
@@ -89,11 +89,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     findByContentHash: (hash) => guard('lookup failed', () => findByHash(k, hash)),
     nearDuplicateCandidates: (bands) => guard('lookup failed', () => bandCandidates(k, bands)),
     addArticle: (a) => guard('cannot store the article', () => add(a)),
-    events: (filter) => guard('cannot read events', () => listEvents(k, filter)),
+    events: (filter) => guard('cannot read events', () => listEventsPostgres(k, filter)),
     search: (query) => guard('cannot search', () => searchPostgres(k, query)),
     stats: () => guard('cannot count', () => statsPostgres(k)),
     dyadEvents: (query) => guard('cannot read the dyad', () => dyadEvents(k, query)),
-    dyadOutlets: (query) => guard('cannot read the dyad', () => dyadOutletsPostgres(k, query)),
+    dyadOutlets: (query) => guard('cannot read the dyad', () => dyadOutlets(k, query)),
     strongestActs: (query) => guard('cannot read the dyad', () => strongestActs(k, query)),
     evidenceRows: (ids) => guard('cannot read evidence', () => evidenceRows(k, ids)),
     actorLinks: (query) => guard('cannot read links', () => actorLinks(k, query)),

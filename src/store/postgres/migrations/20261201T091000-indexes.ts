@@ -1,7 +1,7 @@
 /**
  * Migration: the indexes of the reads. On the partitioned event table each index is created on every month's
- * partition. A dyad's events are read from one covering index (source, target, date); an actor as target, types
- * with dates, dates, and the strongest act of a pair have their own (the links between all actors read every
+ * partition. A dyad's events are read from one covering index (source, target, date); an actor as source or as
+ * target, types, dates, and the strongest act of a pair have their own (the links between all actors read every
  * event of a window, which a scan of its partitions serves). Search reads GIN indexes over the terms.
  */
 import { sql, type Kysely } from 'kysely';
@@ -17,13 +17,14 @@ const STATEMENTS = [
   'CREATE INDEX sentence_terms ON sentence USING gin (terms)',
   'CREATE INDEX event_cluster_id ON event_cluster (id)',
   'CREATE INDEX event_cluster_key_date ON event_cluster (cluster_key, first_date)',
+  // Lists of events come newest first (event_date DESC NULLS LAST, id DESC): the indexes keep that order.
   'CREATE INDEX event_id ON event (id)',
-  'CREATE INDEX event_article ON event (article_id)',
-  `CREATE INDEX event_dyad ON event (source, target, event_date)
-    INCLUDE (id, modality, type, intensity, cluster_id, article_id, domains)`,
-  'CREATE INDEX event_target ON event (target, event_date)',
-  'CREATE INDEX event_type_date ON event (type, event_date)',
-  'CREATE INDEX event_date ON event (event_date)',
+  `CREATE INDEX event_dyad ON event (source, target, event_date DESC NULLS LAST, id DESC)
+    INCLUDE (modality, type, intensity, cluster_id, article_id, domains)`,
+  'CREATE INDEX event_source ON event (source, event_date DESC NULLS LAST, id DESC)',
+  'CREATE INDEX event_target ON event (target, event_date DESC NULLS LAST, id DESC)',
+  'CREATE INDEX event_type_date ON event (type, event_date DESC NULLS LAST, id DESC)',
+  'CREATE INDEX event_date ON event (event_date DESC NULLS LAST, id DESC)',
   'CREATE INDEX event_pair_strength ON event (source, target, modality, intensity, event_date)',
 ];
 
