@@ -1,5 +1,5 @@
 /** Terminal rendering shared by the query commands: highlighted spans, shortened evidence, counts. */
-import pc from 'picocolors';
+import pc from './colors.js';
 import type { Span } from '../core/types.js';
 
 /** Mark spans of a text: bold yellow on a colour terminal, [brackets] otherwise. */

@@ -1,6 +1,6 @@
 /** `mizan dyad A B`: a relationship profiled domain by domain — counts, fact versus speech, balance, direction, trend, evidence. */
 import type { Command } from 'commander';
-import pc from 'picocolors';
+import pc from '../colors.js';
 import { dyadProfile, type DomainProfile, type DyadProfile, type FactVsSpeech } from '../../analytics/dyad.js';
 import type { Evidence } from '../../analytics/evidence.js';
 import type { PeriodPoint } from '../../analytics/trend.js';

@@ -1,6 +1,6 @@
 /** `mizan events`: stored events filtered by dyad, actor, type, domain, modality and date, with their evidence. */
 import type { Command } from 'commander';
-import pc from 'picocolors';
+import pc from '../colors.js';
 import type { EventFilter, StoredEvent } from '../../store/store.js';
 import { actorOption, countOption, dateOption, domainOption, dyadOption, modalityOption, typeOption } from '../options.js';
 import { shorten } from '../render.js';

@@ -1,6 +1,6 @@
 /** `mizan network`: the alignment network of asserted events — balance, blocs, partners and adversaries, as text, JSON or GraphML. */
 import type { Command } from 'commander';
-import pc from 'picocolors';
+import pc from '../colors.js';
 import { toGraphml } from '../../analytics/graphml.js';
 import { alignmentNetwork, type Network, type Tie } from '../../analytics/network.js';
 import { MizanError } from '../../core/errors.js';

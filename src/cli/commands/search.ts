@@ -1,6 +1,6 @@
 /** `mizan search "query"`: articles and sentences matching a query over normalized, clitic-split text, highlighted. */
 import type { Command } from 'commander';
-import pc from 'picocolors';
+import pc from '../colors.js';
 import { MizanError } from '../../core/errors.js';
 import type { SearchHit, SearchQuery } from '../../store/store.js';
 import { parseQuery } from '../../store/search-terms.js';
