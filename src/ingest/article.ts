@@ -14,6 +14,8 @@ export interface RawArticle {
   externalId?: string;
   /** Where it was read: file, file:line, "feed.rss item 3", URL. */
   origin: string;
+  /** What the reader had to guess to read it (an encoding without a byte order mark). */
+  note?: string;
 }
 
 /** An input that could not be read, and why. */
@@ -38,9 +40,16 @@ export function declaredLang(s: string | undefined): Lang | undefined {
   return LANG_NAMES[base];
 }
 
-/** Text with its line ends unified, trailing spaces cut and runs of blank lines folded to one. */
+/** Text with its line ends unified, trailing spaces cut and runs of blank lines folded to one (in linear time). */
 export function tidyText(s: string): string {
-  return s.replace(/\r\n?/gu, '\n').replace(/[ \t]+\n/gu, '\n').replace(/\n{3,}/gu, '\n\n').trim();
+  return s.replace(/\r\n?/gu, '\n').split('\n').map(trimLineEnd).join('\n').replace(/\n{3,}/gu, '\n\n').trim();
+}
+
+/** A line without its trailing spaces and tabs (a regular expression would backtrack over long runs of them). */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** The first non-empty string among the arguments, trimmed. */

@@ -1,5 +1,6 @@
 /** Fetching pages and feeds over HTTP(S): a time limit, a size cap, a few redirects, and the declared charset. */
 import { MizanError } from '../core/errors.js';
+import { byteOrderMark } from './decode.js';
 
 /** Options of {@link fetchText}; all optional. */
 export interface FetchOptions {
@@ -78,8 +79,10 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
   return Buffer.concat(chunks);
 }
 
-/** Decode bytes by the charset of a Content-Type, else of an HTML <meta> or XML declaration, else as UTF-8. */
+/** Decode bytes by their byte order mark, else the charset of a Content-Type, else of an HTML <meta> or XML declaration, else as UTF-8. */
 export function decodeBytes(bytes: Uint8Array, contentType = ''): string {
+  const bom = byteOrderMark(bytes);
+  if (bom && bom.encoding !== 'utf-32') return new TextDecoder(bom.encoding).decode(bytes);
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
   const label = /charset=["']?([\w-]+)/iu.exec(contentType)?.[1]
     ?? /<meta[^>]+charset=["']?([\w-]+)/iu.exec(head)?.[1]

@@ -8,6 +8,7 @@ import { declaredLang, tidyText, type Problem, type RawArticle } from './article
 import { eventDate } from './dates/event-date.js';
 import { findDates } from './dates/find.js';
 import { parsePublished } from './published.js';
+import { cleanText, textFault } from './text-check.js';
 
 /** A raw article's text and metadata, checked, with notes on what could not be understood. */
 export interface Checked {
@@ -20,11 +21,19 @@ export interface Checked {
   notes: Problem[];
 }
 
-/** Check a raw article's text and metadata; a problem when it has no text. */
+/**
+ * Check a raw article's text and metadata: control characters are taken out (and noted); a problem when
+ * no text is left, when it has no letters, or when it is past a limit of {@link textFault}.
+ */
 export function checkArticle(raw: RawArticle): Checked | { problem: Problem } {
-  const text = tidyText(raw.text);
-  if (!text) return { problem: { place: raw.origin, reason: 'no article text' } };
+  const cleaned = cleanText(raw.text);
+  const text = tidyText(cleaned.text);
+  if (!text) return { problem: { place: raw.origin, reason: cleaned.removed > 0 ? 'no article text: only control characters' : 'no article text' } };
+  const fault = textFault(text);
+  if (fault) return { problem: { place: raw.origin, reason: fault } };
   const notes: Problem[] = [];
+  if (raw.note) notes.push({ place: raw.origin, reason: raw.note });
+  if (cleaned.removed > 0) notes.push({ place: raw.origin, reason: `${cleaned.removed} control character(s) taken out of the text` });
   const meta: ArticleMeta = { origin: raw.origin };
   for (const k of ['title', 'outlet', 'url', 'externalId'] as const) {
     const v = raw[k]?.replace(/\s+/gu, ' ').trim();
@@ -33,18 +42,24 @@ export function checkArticle(raw: RawArticle): Checked | { problem: Problem } {
   if (raw.date) {
     const p = parsePublished(raw.date);
     if (p) [meta.published, meta.publishedDate] = [p.published, p.date];
-    else notes.push({ place: raw.origin, reason: `publication date "${raw.date}" not understood; relative dates in the text stay unresolved` });
+    else notes.push({ place: raw.origin, reason: `publication date "${clip(raw.date)}" not understood; relative dates in the text stay unresolved` });
   }
   const checked: Checked = { text, normalized: normalize(text), meta, notes };
   const lang = declaredLang(raw.lang);
   if (lang) checked.lang = lang;
-  else if (raw.lang) notes.push({ place: raw.origin, reason: `declared language "${raw.lang}" is not one Mizan codes; identifying it from the text` });
+  else if (raw.lang) notes.push({ place: raw.origin, reason: `declared language "${clip(raw.lang)}" is not one Mizan codes; identifying it from the text` });
   return checked;
+}
+
+/** A value as quoted in a message: at most 80 characters. */
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }
 
 /** Code a checked article and lay it out for the store (fingerprints and near-duplicate link are added by the caller). */
 export function codeArticle(c: Checked, pipeline: Pipeline): Omit<ArticleInput, 'contentHash' | 'bands'> {
   const doc = pipeline.analyse(c.lang ? { id: c.meta.externalId ?? c.meta.origin, text: c.text, lang: c.lang } : { id: c.meta.externalId ?? c.meta.origin, text: c.text });
+  if (doc.lang === 'und') c.notes.push({ place: c.meta.origin, reason: 'the language was not identified as ar, en or ru; stored as "und", each sentence coded by its script' });
   const n = c.normalized;
   const anchor = c.meta.publishedDate;
   const events: EventInput[] = [];

@@ -1,9 +1,11 @@
 /** Read one input (file or URL) into articles and problems, each with the bytes of input it consumed. */
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readFileSync } from 'node:fs';
 import { MizanError } from '../core/errors.js';
 import type { ReadItem } from './article.js';
-import { decodeBytes, fetchText, type FetchOptions } from './fetch.js';
+import { decodeFile, type Decoded } from './decode.js';
+import { fetchText, type FetchOptions } from './fetch.js';
+import { formatBytes, MAX_FILE_BYTES } from './limits.js';
+import { readLines } from './lines.js';
 import { readJson, readJsonLine } from './readers/batch.js';
 import { looksLikeFeed, readFeed, type PageReader } from './readers/feed.js';
 import { readHtml } from './readers/html.js';
@@ -25,8 +27,7 @@ export function httpPageReader(options: FetchOptions = {}): PageReader {
       const article = readHtml(page.text, origin, page.url);
       return article ? { article } : { problem: { place: origin, reason: `no article text found in ${page.url}` } };
     } catch (err) {
-      if (err instanceof MizanError) return { problem: { place: origin, reason: err.message } };
-      throw err;
+      return { problem: { place: origin, reason: err instanceof MizanError ? err.message : `cannot be read (${(err as Error).name}: ${(err as Error).message})` } };
     }
   };
 }
@@ -46,22 +47,49 @@ export async function* readInput(input: Input, fetchOptions: FetchOptions = {}):
     for (const item of await readContent(page.text, formatOfPage(page.mediaType, page.text), page.url, readPage, page.url)) yield { item, bytes: 0 };
     return;
   }
+  const refuse = (reason: string): Read => ({ item: { problem: { place: input.path, reason } }, bytes: input.bytes });
+  if (input.bytes === 0) {
+    yield refuse('empty file (0 bytes)');
+    return;
+  }
   if (input.format === 'jsonl') {
-    yield* readJsonLines(input.path);
+    yield* readJsonLines(input.path, input.bytes);
     return;
   }
-  let content: string;
+  if (input.bytes > MAX_FILE_BYTES) {
+    yield refuse(`the file is ${formatBytes(input.bytes)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for a file read whole; `
+      + 'split it, or give its articles as JSON Lines (.jsonl), which are read line by line');
+    return;
+  }
+  let decoded: Decoded;
   try {
-    content = decodeBytes(readFileSync(input.path)).replace(/^\uFEFF/u, '');
+    decoded = decodeFile(readFileSync(input.path));
   } catch (err) {
-    yield { item: { problem: { place: input.path, reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` } }, bytes: input.bytes };
+    yield refuse(`cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     return;
   }
-  const items = await readContent(content, input.format, input.path, readPage);
-  for (const [i, item] of items.entries()) yield { item, bytes: i === items.length - 1 ? input.bytes : 0 };
+  if ('problem' in decoded) {
+    yield refuse(decoded.problem);
+    return;
+  }
+  const items = await readContent(decoded.text.replace(/^\uFEFF/u, ''), input.format, input.path, readPage);
+  for (const [i, item] of items.entries()) {
+    if (decoded.note && 'article' in item) item.article.note = decoded.note;
+    yield { item, bytes: i === items.length - 1 ? input.bytes : 0 };
+  }
 }
 
+/** Read content by its format; a reader's failure (a page nested too deep, a stack overflow) is a problem of this input alone. */
 async function readContent(content: string, format: Format, origin: string, readPage: PageReader, url?: string): Promise<ReadItem[]> {
+  try {
+    return await readFormat(content, format, origin, readPage, url);
+  } catch (err) {
+    if (err instanceof MizanError && err.code !== 'MIZAN_E_INPUT') throw err;
+    return [{ problem: { place: origin, reason: err instanceof MizanError ? err.message : `cannot be read (${(err as Error).name}: ${(err as Error).message})` } }];
+  }
+}
+
+async function readFormat(content: string, format: Format, origin: string, readPage: PageReader, url?: string): Promise<ReadItem[]> {
   switch (format) {
     case 'txt': return [{ article: readTxt(content, origin) }];
     case 'md': return [{ article: readMarkdown(content, origin) }];
@@ -84,17 +112,21 @@ function formatOfPage(mediaType: string, body: string): Format {
   return 'html';
 }
 
-async function* readJsonLines(path: string): AsyncGenerator<Read> {
-  const rl = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let n = 0;
+async function* readJsonLines(path: string, size: number): AsyncGenerator<Read> {
+  let records = 0;
   try {
-    for await (const line of rl) {
-      n++;
-      const item = readJsonLine(n === 1 ? line.replace(/^\uFEFF/u, '') : line, `${path}:${n}`);
-      const bytes = Buffer.byteLength(line, 'utf8') + 1;
-      yield item ? { item, bytes } : { bytes };
+    for await (const line of readLines(path)) {
+      if (!('n' in line)) {
+        yield { item: { problem: { place: path, reason: line.problem } }, bytes: size };
+        return;
+      }
+      const item = line.text === undefined ? { problem: { place: `${path}:${line.n}`, reason: line.problem ?? 'cannot be read' } } : readJsonLine(line.text, `${path}:${line.n}`);
+      if (item) records++;
+      yield item ? { item, bytes: line.bytes } : { bytes: line.bytes };
     }
   } catch (err) {
     yield { item: { problem: { place: path, reason: `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})` } }, bytes: 0 };
+    return;
   }
+  if (records === 0) yield { item: { problem: { place: path, reason: 'no records: every line is blank' } }, bytes: 0 };
 }

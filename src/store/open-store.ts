@@ -10,11 +10,15 @@ export interface OpenStoreOptions {
   mustExist?: boolean;
   /** Articles per commit of the SQLite store (see SqliteStoreOptions.batchSize); PostgreSQL commits every article. */
   batchSize?: number;
+  /** Most connections the PostgreSQL store opens at once (default 10). */
+  poolSize?: number;
 }
 
 /** Open (creating and migrating as needed) the store at `location`. */
 export function openStoreAt(location: string, options: OpenStoreOptions = {}): Promise<Store> {
-  if (isPostgresUrl(location)) return openPostgresStore(location, { mustExist: options.mustExist ?? false });
+  if (isPostgresUrl(location)) {
+    return openPostgresStore(location, { mustExist: options.mustExist ?? false, ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }) });
+  }
   return openSqliteStore(location, {
     mustExist: options.mustExist ?? false, ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
   });

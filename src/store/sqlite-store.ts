@@ -17,6 +17,7 @@ import { assignCluster, setClusterRoot } from './cluster.repository.js';
 import type { StoreDatabase } from './database.js';
 import { insertEvent, listEvents } from './event.repository.js';
 import { migrate } from './migrate.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { searchText } from './search.repository.js';
 import { storeStats } from './stats.repository.js';
 import type { AddResult, ArticleInput, Store } from './store.js';
@@ -43,16 +44,60 @@ export interface SqliteStore extends Store {
   readonly db: BetterSqlite3.Database;
 }
 
+/** True for SQLite's "database is locked": another connection kept the write lock past the busy timeout. */
+function busy(err: unknown): boolean {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+function busyMessage(ms: number): string {
+  return `the store is busy: another process has held its write lock for more than ${ms} ms; what was stored is kept, and the same command run again resumes`;
+}
+
+/** True when a migration the store needs (up to `to`) is not applied yet; read without taking the write lock. */
+function pendingMigration(db: BetterSqlite3.Database, to: string | undefined): boolean {
+  const made = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migration'").get() as { n: number };
+  if (made.n === 0) return true;
+  const applied = new Set(db.prepare('SELECT name FROM schema_migration').pluck().all() as string[]);
+  for (const m of MIGRATIONS) {
+    if (!applied.has(m.name)) return true;
+    if (m.name === to) break;
+  }
+  return false;
+}
+
+/**
+ * Migrate, under the write lock when a migration is pending: two processes opening one new store would
+ * otherwise both create its tables, and the second fail. The second now waits, then finds them made.
+ */
+function migrateLocked(db: BetterSqlite3.Database, path: string, to: string | undefined): void {
+  const options = to === undefined ? {} : { to };
+  if (!pendingMigration(db, to)) {
+    migrate(db, path, options);
+    return;
+  }
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    migrate(db, path, options);
+    db.exec('COMMIT');
+  } catch (err) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw err;
+  }
+}
+
 /** Open (creating and migrating as needed) the SQLite store at `path`. */
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<SqliteStore> {
   if (options.mustExist && !existsSync(path)) {
     throw new MizanError('MIZAN_E_STORE', 'no store here yet (run "mizan ingest" first, or name one with --db or MIZAN_DB)', path);
   }
+  const busyMs = options.busyTimeoutMs ?? 5000;
   let db: BetterSqlite3.Database;
   try {
     db = new BetterSqlite3(path);
+    // The busy timeout first: turning on WAL and migrating then wait for another process opening the same new file.
+    db.pragma(`busy_timeout = ${busyMs}`);
     db.pragma('journal_mode = WAL');
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
     // Reads of large stores (dyad profiles over a million events) go through the page cache without copies.
@@ -62,10 +107,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     throw new MizanError('MIZAN_E_STORE', `cannot open the store: ${(err as Error).message}`, path);
   }
   try {
-    migrate(db, path, options.migrateTo === undefined ? {} : { to: options.migrateTo });
+    migrateLocked(db, path, options.migrateTo);
   } catch (err) {
     db.close();
-    throw err;
+    if (err instanceof MizanError) throw err;
+    throw new MizanError('MIZAN_E_STORE', `cannot migrate the store: ${busy(err) ? busyMessage(busyMs) : (err as Error).message}`, path);
   }
   const k = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: db }) });
   const windowDays = options.clusterWindowDays ?? CLUSTER_WINDOW_DAYS;
@@ -141,6 +187,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
         throw new MizanError('MIZAN_E_INPUT', `${what}: it breaks a store constraint (${(err as Error).message})`);
       }
+      if (busy(err)) throw new MizanError('MIZAN_E_STORE', `${what}: ${busyMessage(busyMs)}`, path);
       throw new MizanError('MIZAN_E_STORE', `${what}: ${(err as Error).message}`, path);
     }
   };

@@ -33,14 +33,14 @@ async function runWorkerCommand(opts: WorkerOptions): Promise<void> {
   const url = dbPath(opts.db);
   if (!isPostgresUrl(url)) throw queueNeedsPostgres(url, 'mizan worker');
   const log = (line: string): boolean => process.stderr.write(`mizan worker: ${line}\n`);
-  const queue = await openQueue(url, { maintain: true, poolSize: concurrency + 2, onError: (err) => log(`queue: ${err.message}`) });
+  const queue = await openQueue(url, { maintain: true, poolSize: concurrency + 1, onError: (err) => log(`queue: ${err.message}`) });
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   let summary: WorkerSummary;
   try {
-    const store = await openStoreAt(url);
+    const store = await openStoreAt(url, { poolSize: concurrency + 1 });
     try {
       const pipeline = await createPipeline();
       if (!opts.quiet) log(`taking jobs from ${store.location} with ${concurrency} slot(s)${opts.drain ? ' until the queue is drained' : ''}`);

@@ -1,10 +1,11 @@
 /**
  * RSS 2.0, RSS 1.0 and Atom feeds, parsed by fast-xml-parser with entity expansion off (only the five XML entities
- * and character references are decoded, by hand): each item's own text, or its linked page when the item
- * is a stub.
+ * and character references are decoded, by hand; a DOCTYPE is taken out before parsing, and items that use
+ * the entities it declares are skipped): each item's own text, or its linked page when the item is a stub.
  */
 import { XMLParser } from 'fast-xml-parser';
 import { firstOf, type RawArticle, type ReadItem } from '../article.js';
+import { stripDoctype } from './doctype.js';
 import { htmlToText } from './html-text.js';
 
 /**
@@ -63,9 +64,11 @@ export function looksLikeFeed(content: string): boolean {
 
 /** Read a feed: one item per article; stubs are replaced by their linked page through `readPage`. */
 export async function readFeed(content: string, origin: string, readPage: PageReader): Promise<ReadItem[]> {
+  const prolog = stripDoctype(content);
+  if ('problem' in prolog) return [{ problem: { place: origin, reason: `not a readable feed (${prolog.problem})` } }];
   let doc: Node;
   try {
-    doc = parser.parse(content) as Node;
+    doc = parser.parse(prolog.xml) as Node;
   } catch (err) {
     return [{ problem: { place: origin, reason: `not a readable feed (${(err as Error).message})` } }];
   }
@@ -83,6 +86,11 @@ export async function readFeed(content: string, origin: string, readPage: PageRe
     const a = rss ? rssItem(item) : atomEntry(item);
     const place = `${origin} item ${i + 1}${a.url ? ` (${a.url})` : ''}`;
     a.origin = place;
+    const entity = usesDeclared(item, prolog.entities);
+    if (entity) {
+      out.push({ problem: { place, reason: entity } });
+      continue;
+    }
     if (!a.lang && feedLang) a.lang = feedLang;
     if (!a.outlet && feedTitle) a.outlet = feedTitle;
     if (a.text.length >= STUB_CHARS && !TRUNCATED.test(a.text)) {
@@ -102,6 +110,20 @@ export async function readFeed(content: string, origin: string, readPage: PageRe
     out.push({ article: full });
   }
   return out;
+}
+
+/** Why an item that refers to an entity of the feed's DTD is skipped (such entities are never expanded or read). */
+function usesDeclared(item: Node, entities: Map<string, string | undefined>): string | undefined {
+  if (entities.size === 0) return undefined;
+  const raw = JSON.stringify(item);
+  for (const m of raw.matchAll(/&([^\s&;<>"]+);/gu)) {
+    const name = m[1] as string;
+    if (!entities.has(name)) continue;
+    const target = entities.get(name);
+    return `it uses the entity &${name}; that the feed's DTD declares${target === undefined ? '' : ` (external: "${target}", which was not read)`}; `
+      + 'Mizan never expands DTD entities, so the item is skipped';
+  }
+  return undefined;
 }
 
 function definedOf(a: RawArticle): Partial<RawArticle> {

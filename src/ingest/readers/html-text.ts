@@ -1,6 +1,7 @@
 /** HTML to plain text: one paragraph per block element, line breaks kept, scripts, styles and captions dropped. */
 import { parseHTML } from 'linkedom';
 import { tidyText } from '../article.js';
+import { MAX_HTML_DEPTH } from '../limits.js';
 
 const BLOCKS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
@@ -8,39 +9,91 @@ const BLOCKS = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGURE', 'FIGCAPTION', 'SVG', 'BUTTON', 'FORM', 'IFRAME']);
 
-interface NodeLike {
+/** The little of a DOM node the walk needs. */
+export interface NodeLike {
   nodeType: number;
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<NodeLike>;
 }
 
-/** The text of an HTML fragment or page body: paragraphs separated by a blank line. */
+/** Elements that hold no others, or whose end tag may be left out: not counted by {@link tagDepth}. */
+const FLAT = new Set([
+  'AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'PARAM', 'SOURCE', 'TRACK', 'WBR',
+  'P', 'LI', 'DT', 'DD', 'OPTION', 'OPTGROUP', 'TR', 'TD', 'TH', 'THEAD', 'TBODY', 'TFOOT', 'COLGROUP', 'CAPTION',
+  'RB', 'RT', 'RTC', 'RP', 'HTML', 'HEAD', 'BODY',
+]);
+
+/**
+ * How deep the tags of an HTML string nest, estimated in one pass before parsing it (the parser's time
+ * grows with the square of the depth, readability's with its cube).
+ */
+export function tagDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([A-Za-z][\w:-]*)[^<>]*?(\/?)>/gu)) {
+    if (m[3] || FLAT.has((m[2] as string).toUpperCase())) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+/** The depth of the deepest element under a node, found without recursion. */
+export function nodeDepth(root: NodeLike): number {
+  let max = 0;
+  const stack: Array<[NodeLike, number]> = [[root, 0]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top;
+    if (depth > max) max = depth;
+    const children = node.childNodes; // linkedom builds this list anew on every read: read it once
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as NodeLike;
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+  return max;
+}
+
+/**
+ * The text of an HTML fragment or page body: paragraphs separated by a blank line. Markup nested deeper
+ * than {@link MAX_HTML_DEPTH} is not parsed: its tags are dropped and its text kept as one paragraph.
+ */
 export function htmlToText(html: string): string {
+  if (tagDepth(html) > MAX_HTML_DEPTH) html = html.replace(/<[^<>]*>/gu, ' ');
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return nodeText(document.body as unknown as NodeLike);
 }
 
-/** The text of a DOM node: paragraphs separated by a blank line. */
+/** The text of a DOM node: paragraphs separated by a blank line (walked without recursion, however deep). */
 export function nodeText(root: NodeLike): string {
   const out: string[] = [];
-  const walk = (node: NodeLike): void => {
+  // A node to enter, or the '\n\n' that closes a block once its children are done.
+  const stack: Array<NodeLike | string> = [root];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    if (typeof top === 'string') {
+      out.push(top);
+      continue;
+    }
+    const node = top;
     if (node.nodeType === 3) {
       out.push((node.textContent ?? '').replace(/\s+/gu, ' '));
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     if (name === 'BR') {
       out.push('\n');
-      return;
+      continue;
     }
     const block = BLOCKS.has(name);
-    if (block) out.push('\n\n');
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as NodeLike);
-    if (block) out.push('\n\n');
-  };
-  walk(root);
+    if (block) {
+      out.push('\n\n');
+      stack.push('\n\n');
+    }
+    const children = node.childNodes; // linkedom builds this list anew on every read: read it once
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as NodeLike);
+  }
   return tidyText(out.join('').replace(/[ \t]*\n[ \t]*/gu, '\n'));
 }

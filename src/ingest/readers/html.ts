@@ -2,7 +2,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { firstOf, type RawArticle } from '../article.js';
-import { htmlToText } from './html-text.js';
+import { MizanError } from '../../core/errors.js';
+import { MAX_HTML_DEPTH } from '../limits.js';
+import { htmlToText, nodeDepth, tagDepth, type NodeLike } from './html-text.js';
 
 /** Elements that are advertising, whatever the page's layout: removed before extraction. */
 const ADS = '.ad, .ads, .advert, .advertisement, .sponsored, ins.adsbygoogle, [data-ad-slot], [data-slot^="in-article"], [id^="ad-"], [class^="ad-"]';
@@ -11,6 +13,10 @@ const ADS = '.ad, .ads, .advert, .advertisement, .sponsored, ins.adsbygoogle, [d
 const MIN_TEXT = 40;
 
 type Doc = ReturnType<typeof parseHTML>['document'];
+
+function tooDeep(depth: number): MizanError {
+  return new MizanError('MIZAN_E_INPUT', `the page nests elements ${depth} deep, past the limit of ${MAX_HTML_DEPTH}; it is not read`);
+}
 
 function meta(doc: Doc, ...names: string[]): string | undefined {
   for (const n of names) {
@@ -51,10 +57,16 @@ function nameOf(v: unknown): string | undefined {
  * Read an HTML page: main text by readability (ads removed first), title from og:title, JSON-LD or
  * <title>, published date from article:published_time, date meta tags, JSON-LD or <time>, outlet from
  * og:site_name, JSON-LD publisher or author, URL from canonical or og:url, language from <html lang>.
- * Returns undefined when no article text (at least 40 characters) can be found.
+ * Returns undefined when no article text (at least 40 characters) can be found; throws MIZAN_E_INPUT
+ * when elements nest deeper than {@link MAX_HTML_DEPTH}.
  */
 export function readHtml(html: string, origin: string, pageUrl?: string): RawArticle | undefined {
+  // Deep nesting is refused before the parser (quadratic in the depth) and readability (cubic) see it.
+  const estimated = tagDepth(html);
+  if (estimated > MAX_HTML_DEPTH) throw tooDeep(estimated);
   const { document } = parseHTML(html);
+  const depth = nodeDepth(document as unknown as NodeLike);
+  if (depth > MAX_HTML_DEPTH) throw tooDeep(depth);
   const ld = jsonLd(document);
   const article: RawArticle = { text: '', origin };
   const title = firstOf(meta(document, 'og:title', 'twitter:title'), nameOf(ld?.headline), document.querySelector('title')?.textContent);

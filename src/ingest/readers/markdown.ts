@@ -50,11 +50,11 @@ export function markdownToText(md: string): string {
       flush();
       continue;
     }
-    const heading = /^#{1,6}\s+(.*?)\s*#*$/u.exec(line);
+    const heading = /^#{1,6}\s+(.*)$/u.exec(line);
     const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/u.exec(line);
     if (heading || item) {
       flush();
-      current.push(inline(((heading ?? item) as RegExpExecArray)[1] as string));
+      current.push(inline(heading ? headingText(heading[1] as string) : (item as RegExpExecArray)[1] as string));
       flush();
       continue;
     }
@@ -64,13 +64,33 @@ export function markdownToText(md: string): string {
   return tidyText(paragraphs.filter((p) => p.trim()).join('\n\n'));
 }
 
+/**
+ * A heading's text without its closing #s and the spaces around them, trimmed by hand: the regular
+ * expression that did this backtracked over long runs of spaces (minutes for a 10,000-space line).
+ */
+function headingText(s: string): string {
+  let end = s.length;
+  const back = (): void => {
+    while (end > 0 && /\s/u.test(s[end - 1] as string)) end--;
+  };
+  back();
+  while (end > 0 && s[end - 1] === '#') end--;
+  back();
+  return s.slice(0, end).trimStart();
+}
+
+/**
+ * Inline markup to its words. No pattern scans past the next opening mark of its own kind, so a line full
+ * of unclosed marks ("[a[a[a…", " *a *a…") costs linear, not quadratic, time.
+ */
 function inline(s: string): string {
   return s
-    .replace(/!\[[^\]]*\]\([^)]*\)/gu, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
-    .replace(/<[^>]+>/gu, '')
+    .replace(/!\[[^[\]]*\]\([^()]*\)/gu, '')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/gu, '$1')
+    .replace(/<[^<>]+>/gu, '')
     .replace(/(\*\*|__)(.+?)\1/gu, '$2')
-    .replace(/(^|[^\p{L}\p{N}*_])([*_])(?=\S)(.+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, '$1$3')
+    .replace(/(^|[^\p{L}\p{N}*_])\*(?=\S)([^*]+?)(?<=\S)\*(?![\p{L}\p{N}])/gu, '$1$2')
+    .replace(/(^|[^\p{L}\p{N}*_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\p{N}])/gu, '$1$2')
     .replace(/`([^`]*)`/gu, '$1')
     .trim();
 }
@@ -87,9 +107,9 @@ export function readMarkdown(content: string, origin: string): RawArticle {
     }
     body = body.slice(fm[0].length);
   }
-  const headline = /^\s*#\s+(.+?)\s*#*\s*(?:\n|$)/u.exec(body);
-  if (headline) {
-    const title = firstOf(article.title, inline(headline[1] as string));
+  const headline = /^\s*#\s+([^\n]*)(?:\n|$)/u.exec(body);
+  if (headline && headingText(headline[1] as string)) {
+    const title = firstOf(article.title, inline(headingText(headline[1] as string)));
     if (title) article.title = title;
     body = body.slice(headline[0].length);
   }

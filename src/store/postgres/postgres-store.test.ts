@@ -62,7 +62,7 @@ describe('PostgreSQL store', { skip: SKIP_POSTGRES }, () => {
     }
   }));
 
-  it('stores an article once when two workers race with it, and clusters reports written at once into one event', () => withDatabase(async (db) => {
+  it('stores an article once when four writers race with it, and clusters reports written at once into one event', () => withDatabase(async (db) => {
     const stores = await Promise.all([1, 2, 3, 4].map(() => openPostgresStore(db.url, { poolSize: 2 })));
     try {
       const a = makeArticle({ text: 'Jordan and Syria reopened a crossing.', date: '2026-07-01', events: [{ source: 'JOR', target: 'SYR', type: 'COOPERATE' }] });
