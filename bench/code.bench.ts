@@ -2,6 +2,7 @@
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { packageRoot } from '../src/core/paths.js';
 import { loadPool, makeDocument, rng } from './corpus.js';
+import { splitSentences } from '../src/text/segment.js';
 
 /** Figures of one coding run. */
 export interface CodeBench {
@@ -48,4 +49,34 @@ export async function benchCode(megabytes = 20): Promise<CodeBench> {
     sentencesPerSecond: sentences / seconds, megabytesPerSecond: bytes / 1024 / 1024 / seconds,
     peakRssMb: peak / 1024 / 1024, rssAtHalfMb: rssAtHalf / 1024 / 1024,
   };
+}
+
+/** Figures for hostile input: how time grows with a sentence's length and with a run of "a.". */
+export interface HostileBench {
+  /** Coding time of a sentence 8× longer, over the shorter one's (8 is linear). */
+  longSentenceRatio: number;
+  shortMs: number;
+  longMs: number;
+  /** Splitting 12,000 characters of "a.", and 8× that, in ms. */
+  dotsMs: number;
+  dotsLongMs: number;
+}
+
+/** Time the coder on one long Arabic sentence at two lengths, and the splitter on long runs of dots. */
+export async function benchHostile(): Promise<HostileBench> {
+  const pipeline = await createPipeline();
+  const clause = 'وقال وزير الخارجية السوري إن دمشق وموسكو بحثتا التعاون العسكري وأدانت تركيا الهجوم على ';
+  const time = (f: () => void): number => {
+    const started = process.hrtime.bigint();
+    f();
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  };
+  const code = (reps: number): number => time(() => pipeline.analyse({ id: 'long', text: clause.repeat(reps), lang: 'ar' }));
+  code(4);
+  const best = (f: () => number): number => Math.min(f(), f(), f());
+  const shortMs = best(() => code(20));
+  const longMs = best(() => code(160));
+  const dotsMs = best(() => time(() => splitSentences('a.'.repeat(6_000))));
+  const dotsLongMs = best(() => time(() => splitSentences('a.'.repeat(48_000))));
+  return { longSentenceRatio: longMs / shortMs, shortMs, longMs, dotsMs, dotsLongMs };
 }

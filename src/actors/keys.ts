@@ -43,8 +43,26 @@ export function wordKey(word: string): string {
   }
 }
 
-/** Every key a text token may match: Arabic clitic readings, Russian bases, the English word. */
+const tokenKeyCache = new Map<string, Map<string, string[]>>();
+
+/**
+ * Every key a text token may match: Arabic clitic readings, Russian bases, the English word. The same
+ * word gets the same array back (shared: never change it), which lets indexes remember it.
+ */
 export function tokenKeys(token: Token): string[] {
+  const kind = token.upper ? `${token.kind}^` : token.kind;
+  let byNorm = tokenKeyCache.get(kind);
+  if (!byNorm) tokenKeyCache.set(kind, (byNorm = new Map()));
+  let keys = byNorm.get(token.norm);
+  if (!keys) {
+    keys = computeTokenKeys(token);
+    if (byNorm.size > 200_000) byNorm.clear();
+    byNorm.set(token.norm, keys);
+  }
+  return keys;
+}
+
+function computeTokenKeys(token: Token): string[] {
   if (token.kind === 'ar') return arabicReadings(token.norm).map((r) => r.stem);
   if (token.kind === 'cyr') {
     const out = [token.norm];

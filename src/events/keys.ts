@@ -5,8 +5,25 @@ import { stemEnglish } from '../text/stem.js';
 import { arabicReadings, type Token } from '../text/tokenize.js';
 import { nounForms, pastForms, presentForms } from '../text/arabic.js';
 
-/** The keys of a token: Arabic clitic readings; English word and stem; Russian word and its prefixes. */
-export function eventTokenKeys(token: Token): string[] {
+const tokenKeyCache = new Map<string, Map<string, string[]>>();
+
+/**
+ * The keys of a token: Arabic clitic readings; English word and stem; Russian word and its prefixes.
+ * The same word gets the same array back (shared: never change it), which lets indexes remember it.
+ */
+export function eventTokenKeys(token: Token): readonly string[] {
+  let byNorm = tokenKeyCache.get(token.kind);
+  if (!byNorm) tokenKeyCache.set(token.kind, (byNorm = new Map()));
+  let keys = byNorm.get(token.norm);
+  if (!keys) {
+    keys = computeEventTokenKeys(token);
+    if (byNorm.size > 200_000) byNorm.clear();
+    byNorm.set(token.norm, keys);
+  }
+  return keys;
+}
+
+function computeEventTokenKeys(token: Token): string[] {
   switch (token.kind) {
     case 'ar':
       return arabicReadings(token.norm).map((r) => r.stem);

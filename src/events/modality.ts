@@ -30,7 +30,19 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
   };
   // Cues between the anchor (a light verb) and the trigger count as adjacent too.
   const scanStart = Math.min(anchor.start, hit.start);
-  for (const cue of st.cues) {
+  const cues = st.cues;
+  // Only cues near the trigger can count: walk back from it while a cue may still be in its clause, inside
+  // its anchor or within reach of a clause cue (each of these only gets less true further back), and
+  // forward to the end of its clause. Linear in the sentence, not quadratic, and the same result.
+  let lo = firstCueFrom(cues, hit.start);
+  while (lo > 0) {
+    const c = cues[lo - 1] as SeqMatch<CueClass>;
+    if (st.clauseOf[c.start] !== clause && c.start < anchor.start && wordsBetween(st, c.end, scanStart) >= CLAUSE) break;
+    lo--;
+  }
+  for (let ci = lo; ci < cues.length; ci++) {
+    const cue = cues[ci] as SeqMatch<CueClass>;
+    if (cue.start >= hit.start && st.clauseOf[cue.start] !== clause) break;
     if (cue.value === 'futureTime' && st.clauseOf[cue.start] === clause) {
       // A past verb stays past ("اتفقتا على إعادة الأطفال مطلع الشهر المقبل"): the date belongs to what was agreed.
       if (cue.start >= hit.end && pastVerb(st, hit)) continue;
@@ -106,9 +118,34 @@ function pastVerb(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
 /** Words between two positions, punctuation not counted ("возможно, откроет"); negative when reversed. */
 function wordsBetween(st: Structure, from: number, to: number): number {
   if (to < from) return to - from;
-  let n = 0;
-  for (let k = from; k < to; k++) if (st.tokens[k]?.kind !== 'punct') n++;
-  return n;
+  const words = wordCounts(st);
+  const at = (k: number): number => words[Math.max(0, Math.min(k, words.length - 1))] as number;
+  return at(to) - at(from);
+}
+
+const wordCountCache = new WeakMap<Structure, Int32Array>();
+
+/** `counts[k]`: the words (tokens other than punctuation) before token k, for each k up to the length. */
+function wordCounts(st: Structure): Int32Array {
+  let counts = wordCountCache.get(st);
+  if (!counts) {
+    counts = new Int32Array(st.tokens.length + 1);
+    for (let k = 0; k < st.tokens.length; k++) counts[k + 1] = (counts[k] as number) + (st.tokens[k]?.kind !== 'punct' ? 1 : 0);
+    wordCountCache.set(st, counts);
+  }
+  return counts;
+}
+
+/** The index of the first cue starting at or after token `pos` (cues are in sentence order). */
+function firstCueFrom(cues: ReadonlyArray<SeqMatch<CueClass>>, pos: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as SeqMatch<CueClass>).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "على X أن …" / "يجب على X …" before the act: an obligation (normative). */

@@ -18,6 +18,9 @@ export const MAX_SENTENCE_CHARS = 5_000;
 /** Longest run of letters and dots without a space or other character (no word of prose comes near it). */
 export const MAX_WORD_CHARS = 256;
 
+/** Longest title, outlet, URL or id kept: a longer one is cut (a 4 MiB title would fill every list of articles). */
+export const MAX_META_CHARS = 1_000;
+
 /** Deepest nesting of HTML elements read: extraction time grows with the cube of the depth (real pages stay under 60). */
 export const MAX_HTML_DEPTH = 200;
 

@@ -8,6 +8,7 @@ import { declaredLang, tidyText, type Problem, type RawArticle } from './article
 import { eventDate } from './dates/event-date.js';
 import { findDates } from './dates/find.js';
 import { parsePublished } from './published.js';
+import { MAX_META_CHARS } from './limits.js';
 import { cleanText, textFault } from './text-check.js';
 
 /** A raw article's text and metadata, checked, with notes on what could not be understood. */
@@ -36,8 +37,14 @@ export function checkArticle(raw: RawArticle): Checked | { problem: Problem } {
   if (cleaned.removed > 0) notes.push({ place: raw.origin, reason: `${cleaned.removed} control character(s) taken out of the text` });
   const meta: ArticleMeta = { origin: raw.origin };
   for (const k of ['title', 'outlet', 'url', 'externalId'] as const) {
-    const v = raw[k]?.replace(/\s+/gu, ' ').trim();
-    if (v) meta[k] = v;
+    const v = cleanText(raw[k] ?? '').text.replace(/\s+/gu, ' ').trim();
+    if (!v) continue;
+    if (v.length <= MAX_META_CHARS) meta[k] = v;
+    else {
+      // Cut before a surrogate pair rather than through it.
+      meta[k] = v.slice(0, /[\uD800-\uDBFF]/u.test(v[MAX_META_CHARS - 1] as string) ? MAX_META_CHARS - 1 : MAX_META_CHARS);
+      notes.push({ place: raw.origin, reason: `the ${k} is ${v.length.toLocaleString('en-US')} characters; cut to ${MAX_META_CHARS.toLocaleString('en-US')}` });
+    }
   }
   if (raw.date) {
     const p = parsePublished(raw.date);

@@ -100,8 +100,14 @@ export function mapSpan(n: NormalizedText, start: number, end: number): { start:
   const lastSrc = n.map[end - 1] ?? s;
   let k = end;
   while (k < n.map.length - 1 && (n.map[k] ?? 0) <= lastSrc) k++;
-  const e = Math.max(n.map[k] ?? lastSrc + 1, lastSrc + 1);
-  return { start: s, end: e };
+  const next = Math.max(n.map[k] ?? lastSrc + 1, lastSrc + 1);
+  const src = n.source;
+  if (src === undefined) return { start: s, end: next };
+  // The span takes its last character whole (a surrogate pair) and the Arabic marks written on it
+  // ("كتبَ"), but not the invisible characters dropped after it, which may lie past its sentence.
+  let e = lastSrc + ((src.codePointAt(lastSrc) ?? 0) > 0xffff ? 2 : 1);
+  while (e < next && isArabicMark(src.charCodeAt(e))) e++;
+  return { start: s, end: Math.min(e, next) };
 }
 
 /** The first index i with map[i] >= offset (binary search over an offset map). */

@@ -10,6 +10,9 @@ const ABBREVIATIONS = new Set([
   'ген', 'проф', 'св', 'н.э', 'с.г',
 ]);
 
+/** The longest abbreviation above, in characters, with a margin. */
+const MAX_ABBREVIATION = 12;
+
 const TERMINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
 const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '›']);
 
@@ -17,13 +20,15 @@ const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '›']);
 function isNonFinalDot(text: string, i: number): boolean {
   const next = text[i + 1] ?? '';
   if (/\d/u.test(text[i - 1] ?? '') && /\d/u.test(next)) return true;
+  // Look back a bounded way: no abbreviation is longer, and a long run of letters and dots stays linear.
   let j = i - 1;
-  while (j >= 0 && /[\p{L}.]/u.test(text[j] as string)) j--;
+  while (j >= 0 && i - j <= MAX_ABBREVIATION && /[\p{L}.]/u.test(text[j] as string)) j--;
+  const whole = j < 0 || !/[\p{L}.]/u.test(text[j] as string);
   const word = text.slice(j + 1, i).toLowerCase();
   if (word.length === 0) return false;
-  if (ABBREVIATIONS.has(word)) return true;
+  if (whole && ABBREVIATIONS.has(word)) return true;
   // A single capital initial ("J. Smith"), unless the next word starts a sentence after a line end.
-  if (/^\p{Lu}$/u.test(text.slice(j + 1, i))) return true;
+  if (whole && /^\p{Lu}$/u.test(text.slice(j + 1, i))) return true;
   // The next non-space character is lower case: the sentence goes on.
   const rest = /^\s*(\S)/u.exec(text.slice(i + 1, i + 40));
   return rest !== null && /\p{Ll}/u.test(rest[1] as string);
@@ -57,7 +62,11 @@ export function splitSentences(text: string, base = 0, end = text.length): Span[
     if (ch === '.' && isNonFinalDot(text, i)) continue;
     let k = i + 1;
     while (k < end && (TERMINAL.has(text[k] as string) || CLOSERS.has(text[k] as string))) k++;
-    if (k < end && !/\s/u.test(text[k] as string)) continue;
+    if (k < end && !/\s/u.test(text[k] as string)) {
+      // No boundary anywhere in this run of marks: every later mark of it would reach the same k.
+      i = k - 1;
+      continue;
+    }
     push(start, k);
     start = k;
     i = k - 1;

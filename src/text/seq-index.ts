@@ -9,54 +9,122 @@ export interface SeqMatch<T> {
   keys: readonly string[];
 }
 
+/** An entry stored at the trie node its last key reaches; `seq` keeps insertion order. */
+interface Stored<T> {
+  keys: string[];
+  value: T;
+  seq: number;
+}
+
+/** A trie node: entries ending here, and the next keys. */
+interface Node<T> {
+  here: Array<Stored<T>> | undefined;
+  next: Map<string, Node<T>> | undefined;
+}
+
 const NO_MATCH: never[] = [];
 
-/** Entries keyed by their first word; longest match wins. */
+/**
+ * Entries in a trie over their keys; longest match wins. A token offers several keys (clitic readings,
+ * stems, prefixes), so matching walks every key of each token, and only along paths that some entry
+ * takes: the cost of a lookup does not grow with the number of entries sharing a first word.
+ */
 export class SeqIndex<T> {
-  private readonly byFirst = new Map<string, Array<{ keys: string[]; value: T }>>();
+  private readonly root = new Map<string, Node<T>>();
+  private count = 0;
+  /** The entries' first nodes a token's key array reaches: key arrays are shared per word, so remember. */
+  private firstNodes = new WeakMap<readonly string[], ReadonlyArray<Node<T>>>();
 
   /** Add an entry as its sequence of keys. */
   add(keys: string[], value: T): void {
     if (keys.length === 0) return;
-    const first = keys[0] as string;
-    const list = this.byFirst.get(first);
-    if (list) list.push({ keys, value });
-    else this.byFirst.set(first, [{ keys, value }]);
+    if (this.count > 0 && this.root.get(keys[0] as string) === undefined) this.firstNodes = new WeakMap();
+    let level = this.root;
+    let node: Node<T> | undefined;
+    for (const key of keys) {
+      node = level.get(key);
+      if (!node) {
+        node = { here: undefined, next: undefined };
+        level.set(key, node);
+      }
+      level = node.next ??= new Map();
+    }
+    const last = node as Node<T>;
+    if (last.next?.size === 0) last.next = undefined;
+    (last.here ??= []).push({ keys, value, seq: this.count++ });
+  }
+
+  /** The first nodes of a token's keys, in key order, each once. */
+  private firstNodesOf(keys: readonly string[]): ReadonlyArray<Node<T>> {
+    let nodes = this.firstNodes.get(keys);
+    if (nodes) return nodes;
+    const found: Array<Node<T>> = [];
+    for (const key of keys) {
+      const node = this.root.get(key);
+      if (node && !found.includes(node)) found.push(node);
+    }
+    nodes = found.length ? found : NO_MATCH;
+    this.firstNodes.set(keys, nodes);
+    return nodes;
   }
 
   /** True when some entry starts with this key. */
   has(key: string): boolean {
-    return this.byFirst.has(key);
+    return this.root.has(key);
   }
 
   /**
    * Longest entries starting at token i; `keysOf(k)` gives token k's keys (or [] past the end). With
    * `resume`, an entry's second and later words are looked for from token `resume` on (a phrase split
    * by its subject: "أطلقت طهران سراح"); only entries of two words or more match then, and `end` is
-   * where the phrase ends.
+   * where the phrase ends. Among entries of the same length, those of the token's earlier keys come
+   * first, then in the order they were added.
    */
   matchAt(i: number, n: number, keysOf: (k: number) => readonly string[], resume?: number): Array<SeqMatch<T>> {
     let best: Array<SeqMatch<T>> = NO_MATCH;
     let bestLen = 0;
     const from = resume === undefined ? i + 1 : resume;
     const minLen = resume === undefined ? 1 : 2;
-    for (const key of keysOf(i)) {
-      const list = this.byFirst.get(key);
-      if (!list) continue;
-      for (const e of list) {
-        const len = e.keys.length;
-        if (len < bestLen || len < minLen || from + len - 1 > n) continue;
-        let ok = true;
-        for (let j = 1; j < len && ok; j++) ok = keysOf(from + j - 1).includes(e.keys[j] as string);
-        if (!ok) continue;
-        if (len > bestLen || (best as unknown[]) === NO_MATCH) {
-          best = [];
-          bestLen = len;
+    for (const node of this.firstNodesOf(keysOf(i))) {
+      // Walk breadth-first: `frontier` holds the nodes reached after `len` words.
+      let frontier: Array<Node<T>> = [node];
+      let len = 1;
+      let found: Array<Stored<T>> | undefined;
+      let foundLen = 0;
+      for (;;) {
+        if (len >= minLen && len >= bestLen) {
+          let here: Array<Stored<T>> | undefined;
+          for (const nd of frontier) if (nd.here) here = here ? here.concat(nd.here) : nd.here;
+          if (here) {
+            found = here;
+            foundLen = len;
+          }
         }
-        best.push({ start: i, end: from + len - 1, value: e.value, keys: e.keys });
+        const k = from + len - 1;
+        if (k >= n) break;
+        const tokenKeys = keysOf(k);
+        if (tokenKeys.length === 0) break;
+        let nextFrontier: Array<Node<T>> | undefined;
+        for (const nd of frontier) {
+          if (!nd.next) continue;
+          for (const tk of tokenKeys) {
+            const child = nd.next.get(tk);
+            if (child && !nextFrontier?.includes(child)) (nextFrontier ??= []).push(child);
+          }
+        }
+        if (!nextFrontier) break;
+        frontier = nextFrontier;
+        len++;
       }
+      if (!found || foundLen < bestLen) continue;
+      if (foundLen > bestLen || (best as unknown[]) === NO_MATCH) {
+        best = [];
+        bestLen = foundLen;
+      }
+      const end = from + foundLen - 1;
+      const ordered = found.length > 1 ? [...found].sort((a, b) => a.seq - b.seq) : found;
+      for (const e of ordered) best.push({ start: i, end, value: e.value, keys: e.keys });
     }
     return best;
   }
-
 }

@@ -46,6 +46,7 @@ function generated(): Record<string, string | Buffer> {
     'deep.html': `<html><body>${'<div>'.repeat(50_000)}Iraq reopened the Qaim crossing with Syria on Monday.${'</div>'.repeat(50_000)}</body></html>`,
     'controls.txt': '\u0001\u0002\u0003\u0007\u0008\u001b\u007f\u0085\u0090\u009f\n\u000b\u000c\n',
     'with-controls.txt': 'Title: Escapes\n\nJordan \u001b[31mopened\u001b[0m the Jaber crossing\u0007 with Syria on Saturday.\n',
+    'long-title.jsonl': `${JSON.stringify({ id: 't-1', lang: 'en', title: `Talks\u0007 ${'and more talks '.repeat(4_000)}`, text: 'Oman hosted talks between Iran and the United States in Muscat on Saturday.' })}\n`,
     'surrogate.jsonl': '{"id": "s-1", "lang": "en", "text": "Israel struck targets in Syria \\ud800 on Sunday night."}\n',
   };
 }
@@ -81,14 +82,14 @@ const STORED: Array<[string, RegExp]> = [
   ['utf16le-bom.txt', /^Turkey and Russia held talks/u], ['utf16be-bom.txt', /^Iran and Iraq signed/u],
   ['utf16le-nobom.txt', /^Россия и Турция/u], ['utf16be-nobom.txt', /^وقعت سوريا والعراق/u], ['utf16-bom.jsonl:1', /Nicosia/u],
   ['french.txt', /La France/u], ['chinese.md', /中国和俄罗斯/u], ['with-controls.txt', /^Jordan \[31mopened\[0m the Jaber crossing with Syria/u],
-  ['surrogate.jsonl:1', /Syria \uFFFD on Sunday/u],
+  ['surrogate.jsonl:1', /Syria \uFFFD on Sunday/u], ['long-title.jsonl:1', /Muscat/u],
 ];
 
 describe('a batch of bad inputs through `mizan ingest`', () => {
   let dir: string;
   let db: string;
   let run: BoundedRun;
-  let stored: Map<string, { text: string; lang: string }>;
+  let stored: Map<string, { text: string; lang: string; title: string | null }>;
   before(() => {
     dir = tempDir('mizan-bad-');
     readdirSync(FIXTURES).filter((f) => !/\.(rss|atom)$|^README/u.test(f)).forEach((f) => copyFileSync(join(FIXTURES, f), join(dir, f)));
@@ -96,8 +97,8 @@ describe('a batch of bad inputs through `mizan ingest`', () => {
     db = join(dir, 'store.db');
     run = runMizan(['ingest', dir, '--db', db, '--json'], { timeoutMs: 60_000 });
     const conn = new BetterSqlite3(db, { readonly: true });
-    stored = new Map((conn.prepare('SELECT origin, text, lang FROM article').all() as Array<{ origin: string; text: string; lang: string }>)
-      .map((r) => [r.origin.slice(dir.length + 1), { text: r.text, lang: r.lang }]));
+    stored = new Map((conn.prepare('SELECT origin, text, lang, title FROM article').all() as Array<{ origin: string; text: string; lang: string; title: string | null }>)
+      .map((r) => [r.origin.slice(dir.length + 1), { text: r.text, lang: r.lang, title: r.title }]));
     conn.close();
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -134,13 +135,16 @@ describe('a batch of bad inputs through `mizan ingest`', () => {
     }
   });
 
-  it('notes what it guessed or could not tell: UTF-16 without a byte order mark, control characters, unknown languages', () => {
+  it('notes what it guessed, cut or could not tell: UTF-16 without a byte order mark, control characters, a long title, unknown languages', () => {
     assert.match(run.stderr, /note: \S+\/utf16le-nobom\.txt: no byte order mark: read as UTF-16LE from its NUL bytes/u);
     assert.match(run.stderr, /note: \S+\/utf16be-nobom\.txt: no byte order mark: read as UTF-16BE from its NUL bytes/u);
     assert.match(run.stderr, /note: \S+\/with-controls\.txt: 3 control character\(s\) taken out of the text/u);
     assert.match(run.stderr, /note: \S+\/french\.txt: declared language "fr" is not one Mizan codes/u);
     assert.match(run.stderr, /note: \S+\/french\.txt: the language was not identified as ar, en or ru; stored as "und"/u);
     assert.match(run.stderr, /note: \S+\/chinese\.md: the language was not identified as ar, en or ru/u);
+    assert.match(run.stderr, /note: \S+\/long-title\.jsonl:1: the title is 60,00\d characters; cut to 1,000/u);
+    assert.equal(stored.get('long-title.jsonl:1')?.title?.length, 1_000);
+    assert.match(stored.get('long-title.jsonl:1')?.title ?? '', /^Talks and more talks/u);
     assert.equal(stored.get('french.txt')?.lang, 'und');
     assert.equal(stored.get('utf16be-nobom.txt')?.lang, 'ar');
   });

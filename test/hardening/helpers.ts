@@ -57,6 +57,12 @@ export function exited(child: ChildProcess): Promise<number | string> {
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
 }
 
+/** Resolve with the exit status of a child once its output streams are closed too (all it printed has been read). */
+export function closed(child: ChildProcess): Promise<number | string> {
+  if (child.exitCode !== null && child.stdout?.readableEnded !== false && child.stderr?.readableEnded !== false) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('close', (code, signal) => resolve(code ?? signal ?? -1)));
+}
+
 /** Collect a child's standard output and error. */
 export function output(child: ChildProcess): { stdout: () => string; stderr: () => string } {
   let out = '';
@@ -103,26 +109,26 @@ export function corpusSentences(): Record<'ar' | 'en' | 'ru', string[]> {
 }
 
 /**
- * JSON Lines of `n` distinct articles, each six corpus sentences of one language picked at random, with
- * exact duplicates (every 11th) and near-duplicates (every 13th: an earlier article with one sentence left out).
+ * JSON Lines of `n` articles, most of them six corpus sentences of one language picked at random; every 11th
+ * repeats an earlier record under a new id (an exact duplicate), every 13th drops the first sentence of one
+ * (a near-duplicate).
  */
 export function syntheticJsonl(n: number, seed: number): string {
   const rnd = seeded(seed);
   const pool = corpusSentences();
   const langs = ['ar', 'en', 'ru'] as const;
-  const texts: string[] = [];
-  const lines: string[] = [];
+  const records: Array<{ id: string; date: string; outlet: string; lang: string; text: string }> = [];
   for (let i = 0; i < n; i++) {
-    const lang = langs[i % 3] as 'ar' | 'en' | 'ru';
-    let text: string;
-    if (i % 11 === 10) text = texts[Math.floor(rnd() * texts.length)] as string;
-    else if (i % 13 === 12) text = (texts[Math.floor(rnd() * texts.length)] as string).split('\n').slice(1).join('\n');
-    else text = Array.from({ length: 6 }, () => pool[lang][Math.floor(rnd() * pool[lang].length)]).join('\n');
-    texts.push(text);
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    lines.push(JSON.stringify({ id: `s${i}`, date: `2026-09-${day}`, outlet: `Outlet ${i % 5}`, lang, text }));
+    const earlier = records[Math.floor(rnd() * records.length)];
+    if (earlier && i % 11 === 10) records.push({ ...earlier, id: `s${i}` });
+    else if (earlier && i % 13 === 12) records.push({ ...earlier, id: `s${i}`, text: earlier.text.split('\n').slice(1).join('\n') });
+    else {
+      const lang = langs[i % 3] as 'ar' | 'en' | 'ru';
+      const text = Array.from({ length: 6 }, () => pool[lang][Math.floor(rnd() * pool[lang].length)]).join('\n');
+      records.push({ id: `s${i}`, date: `2026-09-${String(1 + (i % 28)).padStart(2, '0')}`, outlet: `Outlet ${i % 5}`, lang, text });
+    }
   }
-  return `${lines.join('\n')}\n`;
+  return `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;
 }
 
 /** Counts and a digest of everything a store holds, independent of row ids and ingest times. */
@@ -134,8 +140,12 @@ export interface StoreDigest {
   digest: string;
 }
 
-/** Digest a store: articles, sentences, events and clusters, each keyed by content hashes rather than ids. */
-export function digestStore(db: string): StoreDigest {
+/**
+ * Digest a store: articles, sentences, events and clusters, each keyed by content hashes rather than ids.
+ * `orderFree` leaves out what depends on the order articles were stored in (their origin when a text came
+ * twice, near-duplicate links, clusters), for stores written by concurrent runs.
+ */
+export function digestStore(db: string, orderFree = false): StoreDigest {
   const conn = new BetterSqlite3(db, { readonly: true, fileMustExist: true });
   try {
     const all = <T>(sql: string): T[] => conn.prepare(sql).all() as T[];
@@ -158,9 +168,22 @@ export function digestStore(db: string): StoreDigest {
     const clusters = (conn.prepare('SELECT count(*) AS n FROM event_cluster').get() as { n: number }).n;
     const index = ['article_lsh', 'title_fts', 'sentence_fts', 'cluster_member']
       .map((t) => (conn.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n);
-    const digest = createHash('sha256').update(JSON.stringify({ articles, sentences, events, clusters, index })).digest('hex');
+    const content = orderFree
+      ? {
+        articles: articles.map(({ content_hash, text, lang }) => ({ content_hash, text, lang })),
+        sentences,
+        events: events.map(({ cluster_key, first_date, num_mentions, num_articles, num_sources, root_article, root_start, ...e }) => e),
+      }
+      : { articles, sentences, events, clusters, index };
+    const digest = createHash('sha256').update(JSON.stringify(content)).digest('hex');
     return { articles: articles.length, sentences: sentences.length, events: events.length, clusters, digest };
   } finally {
     conn.close();
   }
+}
+
+/** What a store holds that does not depend on the order articles arrived in: for stores written by concurrent runs. */
+export function contentDigest(db: string): Omit<StoreDigest, 'clusters'> {
+  const d = digestStore(db, true);
+  return { articles: d.articles, sentences: d.sentences, events: d.events, digest: d.digest };
 }

@@ -82,7 +82,9 @@ export async function readFeed(content: string, origin: string, readPage: PageRe
   const feedTitle = textOf(channel.title);
   const feedLang = firstOf(textOf(channel.language), (channel['@_xml:lang'] as string | undefined));
   const out: ReadItem[] = [];
-  for (const [i, item] of items.entries()) {
+  for (const [i, raw] of items.entries()) {
+    // An empty <item/> parses to '', whose .link is String.prototype.link: read it as an item without children.
+    const item: Node = typeof raw === 'object' && raw !== null ? raw : {};
     const a = rss ? rssItem(item) : atomEntry(item);
     const place = `${origin} item ${i + 1}${a.url ? ` (${a.url})` : ''}`;
     a.origin = place;

@@ -26,13 +26,23 @@ const FLAT = new Set([
 
 /**
  * How deep the tags of an HTML string nest, estimated in one pass before parsing it (the parser's time
- * grows with the square of the depth, readability's with its cube).
+ * grows with the square of the depth, readability's with its cube). Comments and the insides of scripts
+ * and styles are passed over: markup in them is not the page's.
  */
 export function tagDepth(html: string): number {
+  const tag = /<!--|<(\/?)([A-Za-z][\w:-]*)[^<>]*?(\/?)>/gu;
   let depth = 0;
   let max = 0;
-  for (const m of html.matchAll(/<(\/?)([A-Za-z][\w:-]*)[^<>]*?(\/?)>/gu)) {
-    if (m[3] || FLAT.has((m[2] as string).toUpperCase())) continue;
+  for (let m = tag.exec(html); m !== null; m = tag.exec(html)) {
+    const name = m[2]?.toUpperCase();
+    const skipTo = name === undefined ? /-->/gu : !m[1] && (name === 'SCRIPT' || name === 'STYLE') ? new RegExp(`</${name}`, 'giu') : undefined;
+    if (skipTo) {
+      skipTo.lastIndex = tag.lastIndex;
+      if (!skipTo.exec(html)) break;
+      tag.lastIndex = skipTo.lastIndex;
+      continue;
+    }
+    if (m[3] || FLAT.has(name as string)) continue;
     if (m[1]) depth = Math.max(0, depth - 1);
     else if (++depth > max) max = depth;
   }
@@ -95,5 +105,14 @@ export function nodeText(root: NodeLike): string {
     const children = node.childNodes; // linkedom builds this list anew on every read: read it once
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as NodeLike);
   }
-  return tidyText(out.join('').replace(/[ \t]*\n[ \t]*/gu, '\n'));
+  return tidyText(out.join('').split('\n').map(trimLine).join('\n'));
+}
+
+/** A line without the spaces and tabs at its ends, cut by hand: a regular expression backtracks over long runs of them. */
+function trimLine(line: string): string {
+  let start = 0;
+  let end = line.length;
+  while (start < end && (line[start] === ' ' || line[start] === '\t')) start++;
+  while (end > start && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(start, end);
 }

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { firstOf, type RawArticle } from '../article.js';
 import { MizanError } from '../../core/errors.js';
 import { MAX_HTML_DEPTH } from '../limits.js';
-import { htmlToText, nodeDepth, tagDepth, type NodeLike } from './html-text.js';
+import { htmlToText, nodeDepth, nodeText, tagDepth, type NodeLike } from './html-text.js';
 
 /** Elements that are advertising, whatever the page's layout: removed before extraction. */
 const ADS = '.ad, .ads, .advert, .advertisement, .sponsored, ins.adsbygoogle, [data-ad-slot], [data-slot^="in-article"], [id^="ad-"], [class^="ad-"]';
@@ -64,7 +64,10 @@ export function readHtml(html: string, origin: string, pageUrl?: string): RawArt
   // Deep nesting is refused before the parser (quadratic in the depth) and readability (cubic) see it.
   const estimated = tagDepth(html);
   if (estimated > MAX_HTML_DEPTH) throw tooDeep(estimated);
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // A fragment ("<table>…", plain text, a lone comment) gets no <html> root from linkedom, and readability
+  // fails on it: read it as the body of a page.
+  if (document.documentElement?.nodeName.toUpperCase() !== 'HTML') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const depth = nodeDepth(document as unknown as NodeLike);
   if (depth > MAX_HTML_DEPTH) throw tooDeep(depth);
   const ld = jsonLd(document);
@@ -79,11 +82,19 @@ export function readHtml(html: string, origin: string, pageUrl?: string): RawArt
   const url = firstOf(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), meta(document, 'og:url'), pageUrl);
   const lang = firstOf(document.documentElement?.getAttribute('lang'), meta(document, 'og:locale'), typeof ld?.inLanguage === 'string' ? ld.inLanguage : undefined);
   for (const el of document.querySelectorAll(ADS)) el.remove();
-  const parsed = new Readability(document).parse();
-  const text = parsed?.content ? htmlToText(parsed.content) : '';
+  let text = '';
+  let readTitle: string | null | undefined;
+  try {
+    const parsed = new Readability(document).parse();
+    if (parsed?.content) text = htmlToText(parsed.content);
+    readTitle = parsed?.title;
+  } catch {
+    // Markup broken past what readability handles (text placed outside <body>): the page's whole text is the best reading.
+    text = nodeText(document.documentElement as unknown as NodeLike);
+  }
   if (text.length < MIN_TEXT) return undefined;
   article.text = text;
-  const finalTitle = firstOf(title, parsed?.title ?? undefined);
+  const finalTitle = firstOf(title, readTitle ?? undefined);
   if (finalTitle) article.title = finalTitle;
   if (date) article.date = date;
   if (outlet) article.outlet = outlet;
