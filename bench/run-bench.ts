@@ -10,6 +10,7 @@ console.log('== coding (one core)');
 console.log(`corpus            ${code.megabytes.toFixed(1)} MB, ${code.documents} documents, ${code.sentences} sentences`);
 console.log(`time              ${code.seconds.toFixed(1)} s`);
 console.log(`sentences/s       ${code.sentencesPerSecond.toFixed(0)}  (target 10,000: ratio ${(code.sentencesPerSecond / 10000).toFixed(2)})`);
+console.log(`per CPU second    ${code.sentencesPerCpuSecond.toFixed(0)} sentences (CPU ${code.cpuSeconds.toFixed(1)} s over ${code.seconds.toFixed(1)} s wall: ratio ${(code.cpuSeconds / code.seconds).toFixed(2)}; target ratio ${(code.sentencesPerCpuSecond / 10000).toFixed(2)})`);
 console.log(`MB/s              ${code.megabytesPerSecond.toFixed(2)}`);
 console.log(`peak RSS          ${code.peakRssMb.toFixed(0)} MB (at half the corpus ${code.rssAtHalfMb.toFixed(0)} MB: ratio end/half ${(code.peakRssMb / Math.max(1, code.rssAtHalfMb)).toFixed(2)})`);
 const hostile = await benchHostile();

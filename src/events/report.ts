@@ -189,6 +189,34 @@ const POSSESSIVE_AR = /(?:ها|هم|هما|هن)$/u;
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
+const cuesBySentence = new WeakMap<Structure, Map<ReportCue, Array<SeqMatch<ReportCue>>>>();
+
+/** A sentence's report cues outside its triggers, by class, in sentence order (scanned once per sentence). */
+function reportCuesOf(st: Structure, lang: Exclude<Lang, 'und'>): Map<ReportCue, Array<SeqMatch<ReportCue>>> {
+  let byClass = cuesBySentence.get(st);
+  if (byClass) return byClass;
+  byClass = new Map();
+  const idx = reportCues(lang);
+  const n = st.tokens.length;
+  const inTrigger = (m: SeqMatch<ReportCue>): boolean => st.triggers.some((t) => t.start <= m.start && m.start < t.end);
+  if (idx) {
+    for (let i = 0; i < n; ) {
+      const ms = idx.matchAt(i, n, st.keysOf);
+      if (ms.length) {
+        for (const m of ms) {
+          if (inTrigger(m)) continue;
+          const list = byClass.get(m.value);
+          if (list) list.push(m);
+          else byClass.set(m.value, [m]);
+        }
+        i = (ms[0] as SeqMatch<ReportCue>).end;
+      } else i++;
+    }
+  }
+  cuesBySentence.set(st, byClass);
+  return byClass;
+}
+
 /** Signals that an event mention reports a concrete happening rather than naming one in passing. */
 export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, index: number): Record<string, number> {
   const n = st.tokens.length;
@@ -202,20 +230,9 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
   const key = hit.keys[0] ?? '';
   const count = (c: string): number => st.cues.filter((x) => x.value === c).length;
 
-  // The report cues of data/events/report-cues.json, scanned over the sentence.
-  const idx = reportCues(lang);
-  const found: Array<SeqMatch<ReportCue>> = [];
-  if (idx) {
-    for (let i = 0; i < n; ) {
-      const ms = idx.matchAt(i, n, st.keysOf);
-      if (ms.length) {
-        for (const m of ms) found.push(m);
-        i = (ms[0] as SeqMatch<ReportCue>).end;
-      } else i++;
-    }
-  }
-  const inTrigger = (m: SeqMatch<ReportCue>): boolean => st.triggers.some((t) => t.start <= m.start && m.start < t.end);
-  const cls = (c: ReportCue): Array<SeqMatch<ReportCue>> => found.filter((m) => m.value === c && !inTrigger(m));
+  // The report cues of data/events/report-cues.json, scanned over the sentence once for all its triggers.
+  const byClass = reportCuesOf(st, lang);
+  const cls = (c: ReportCue): Array<SeqMatch<ReportCue>> => byClass.get(c) ?? [];
   const any = (c: ReportCue): number => (cls(c).length > 0 ? 1 : 0);
   const sameClause = (c: ReportCue): number => (cls(c).some((m) => st.clauseOf[m.start] === clause) ? 1 : 0);
   const near = (c: ReportCue, w: number): number => (cls(c).some((m) => st.clauseOf[m.start] === clause && m.end >= hit.start - w && m.start <= hit.end + w) ? 1 : 0);

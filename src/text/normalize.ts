@@ -59,32 +59,84 @@ function foldChar(ch: string, lowercase: boolean, foldArabic: boolean): string {
   return low;
 }
 
+/** Arabic-block letters folded to their matching form (0 where a letter stays as it is). */
+const ARABIC_FOLD = (() => {
+  const table = new Uint16Array(0x100);
+  for (const [from, to] of Object.entries(FOLD)) {
+    const c = from.charCodeAt(0);
+    if (from.length === 1 && to.length === 1 && c >= 0x0600 && c <= 0x06ff) table[c - 0x0600] = to.charCodeAt(0);
+  }
+  return table;
+})();
+
 /**
  * Normalize text for matching: NFKC, Arabic diacritics and tatweel removed, letter variants folded,
  * Arabic-Indic digits to ASCII, Russian ё to е, lower case. Every output unit maps to an input offset.
+ * ASCII, the Arabic block and basic Cyrillic take a direct path (none of them changes under NFKC);
+ * everything else goes through NFKC and {@link foldChar}.
  */
 export function normalize(input: string, options: NormalizeOptions = {}): NormalizedText {
   const lowercase = options.lowercase ?? true;
   const foldArabic = options.foldArabic ?? true;
-  const out: string[] = [];
-  const map: number[] = [];
+  const len = input.length;
+  let out = new Uint16Array(len + 8);
+  let map = new Int32Array(len + 9);
+  let o = 0;
+  const grow = (extra: number): void => {
+    if (o + extra <= out.length) return;
+    const size = Math.max(out.length * 2, o + extra + 8);
+    const bigger = new Uint16Array(size);
+    bigger.set(out);
+    out = bigger;
+    const biggerMap = new Int32Array(size + 1);
+    biggerMap.set(map);
+    map = biggerMap;
+  };
   let i = 0;
-  while (i < input.length) {
+  while (i < len) {
+    if (o >= out.length) grow(1);
+    const c = input.charCodeAt(i);
+    if (c < 0x80) {
+      out[o] = lowercase && c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      map[o++] = i++;
+      continue;
+    }
+    if (c >= 0x0600 && c <= 0x06ff) {
+      if (!isArabicMark(c)) {
+        if (c >= 0x0660 && c <= 0x0669) out[o] = 0x30 + c - 0x0660;
+        else if (c >= 0x06f0 && c <= 0x06f9) out[o] = 0x30 + c - 0x06f0;
+        else out[o] = (foldArabic ? ARABIC_FOLD[c - 0x0600] : 0) || c;
+        map[o++] = i;
+      }
+      i++;
+      continue;
+    }
+    if (c >= 0x0400 && c <= 0x045f) {
+      if (c === 0x0401 || c === 0x0451) out[o] = 0x0435;
+      else if (lowercase && c >= 0x0410 && c <= 0x042f) out[o] = c + 32;
+      else if (lowercase && c <= 0x040f) out[o] = c + 80;
+      else out[o] = c;
+      map[o++] = i++;
+      continue;
+    }
     const cp = input.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const ch = input.slice(i, i + width);
-    const nf = cp < 0x80 || (cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0400 && cp <= 0x04ff) ? ch : ch.normalize('NFKC');
+    const nf = (cp >= 0x0400 && cp <= 0x04ff) ? ch : ch.normalize('NFKC');
     for (const part of nf) {
       const f = foldChar(part, lowercase, foldArabic);
+      grow(f.length);
       for (let k = 0; k < f.length; k++) {
-        out.push(f[k] as string);
-        map.push(i);
+        out[o] = f.charCodeAt(k);
+        map[o++] = i;
       }
     }
     i += width;
   }
-  map.push(input.length);
-  return { text: out.join(''), map: Int32Array.from(map), source: input };
+  map[o] = len;
+  let text = '';
+  for (let k = 0; k < o; k += 4096) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(o, k + 4096)) as unknown as number[]);
+  return { text, map: map.slice(0, o + 1), source: input };
 }
 
 /** Normalize a single word or phrase for dictionary keys (no offsets kept). */

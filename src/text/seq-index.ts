@@ -24,6 +24,13 @@ interface Node<T> {
 
 const NO_MATCH: never[] = [];
 
+
+/** The deepest entries found so far while walking from one first node. */
+interface Walk<T> {
+  len: number;
+  heres: Array<Array<Stored<T>>>;
+}
+
 /**
  * Entries in a trie over their keys; longest match wins. A token offers several keys (clitic readings,
  * stems, prefixes), so matching walks every key of each token, and only along paths that some entry
@@ -58,12 +65,12 @@ export class SeqIndex<T> {
   private firstNodesOf(keys: readonly string[]): ReadonlyArray<Node<T>> {
     let nodes = this.firstNodes.get(keys);
     if (nodes) return nodes;
-    const found: Array<Node<T>> = [];
+    let found: Array<Node<T>> | undefined;
     for (const key of keys) {
       const node = this.root.get(key);
-      if (node && !found.includes(node)) found.push(node);
+      if (node && !found?.includes(node)) (found ??= []).push(node);
     }
-    nodes = found.length ? found : NO_MATCH;
+    nodes = found ?? NO_MATCH;
     this.firstNodes.set(keys, nodes);
     return nodes;
   }
@@ -81,50 +88,45 @@ export class SeqIndex<T> {
    * first, then in the order they were added.
    */
   matchAt(i: number, n: number, keysOf: (k: number) => readonly string[], resume?: number): Array<SeqMatch<T>> {
+    const firsts = this.firstNodesOf(keysOf(i));
+    if (firsts.length === 0) return NO_MATCH;
     let best: Array<SeqMatch<T>> = NO_MATCH;
     let bestLen = 0;
     const from = resume === undefined ? i + 1 : resume;
     const minLen = resume === undefined ? 1 : 2;
-    for (const node of this.firstNodesOf(keysOf(i))) {
-      // Walk breadth-first: `frontier` holds the nodes reached after `len` words.
-      let frontier: Array<Node<T>> = [node];
-      let len = 1;
-      let found: Array<Stored<T>> | undefined;
-      let foundLen = 0;
-      for (;;) {
-        if (len >= minLen && len >= bestLen) {
-          let here: Array<Stored<T>> | undefined;
-          for (const nd of frontier) if (nd.here) here = here ? here.concat(nd.here) : nd.here;
-          if (here) {
-            found = here;
-            foundLen = len;
-          }
-        }
-        const k = from + len - 1;
-        if (k >= n) break;
-        const tokenKeys = keysOf(k);
-        if (tokenKeys.length === 0) break;
-        let nextFrontier: Array<Node<T>> | undefined;
-        for (const nd of frontier) {
-          if (!nd.next) continue;
-          for (const tk of tokenKeys) {
-            const child = nd.next.get(tk);
-            if (child && !nextFrontier?.includes(child)) (nextFrontier ??= []).push(child);
-          }
-        }
-        if (!nextFrontier) break;
-        frontier = nextFrontier;
-        len++;
-      }
-      if (!found || foundLen < bestLen) continue;
-      if (foundLen > bestLen || (best as unknown[]) === NO_MATCH) {
+    for (const node of firsts) {
+      const walk: Walk<T> = { len: 0, heres: [] };
+      walkFrom(node, 1, from, n, minLen, keysOf, walk);
+      if (walk.len === 0 || walk.len < bestLen) continue;
+      if (walk.len > bestLen || (best as unknown[]) === NO_MATCH) {
         best = [];
-        bestLen = foundLen;
+        bestLen = walk.len;
       }
-      const end = from + foundLen - 1;
+      const end = from + walk.len - 1;
+      const found = walk.heres.length === 1 ? (walk.heres[0] as Array<Stored<T>>) : walk.heres.flat();
       const ordered = found.length > 1 ? [...found].sort((a, b) => a.seq - b.seq) : found;
       for (const e of ordered) best.push({ start: i, end, value: e.value, keys: e.keys });
     }
     return best;
+  }
+}
+
+/** Walk down from a node reached after `len` words, keeping the deepest entries in `walk`. */
+function walkFrom<T>(node: Node<T>, len: number, from: number, n: number, minLen: number, keysOf: (k: number) => readonly string[], walk: Walk<T>): void {
+  if (node.here && len >= minLen && len >= walk.len) {
+    if (len > walk.len) {
+      walk.len = len;
+      walk.heres.length = 0;
+    }
+    walk.heres.push(node.here);
+  }
+  const next = node.next;
+  if (!next) return;
+  const k = from + len - 1;
+  if (k >= n) return;
+  const keys = keysOf(k);
+  for (let j = 0; j < keys.length; j++) {
+    const child = next.get(keys[j] as string);
+    if (child && keys.indexOf(keys[j] as string) === j) walkFrom(child, len + 1, from, n, minLen, keysOf, walk);
   }
 }
