@@ -65,7 +65,8 @@ function clip(s: string): string {
 
 /** Code a checked article and lay it out for the store (fingerprints and near-duplicate link are added by the caller). */
 export function codeArticle(c: Checked, pipeline: Pipeline): Omit<ArticleInput, 'contentHash' | 'bands'> {
-  const doc = pipeline.analyse(c.lang ? { id: c.meta.externalId ?? c.meta.origin, text: c.text, lang: c.lang } : { id: c.meta.externalId ?? c.meta.origin, text: c.text });
+  const id = c.meta.externalId ?? c.meta.origin;
+  const doc = pipeline.analyse(c.lang ? { id, text: c.text, lang: c.lang } : { id, text: c.text }, c.normalized);
   if (doc.lang === 'und') c.notes.push({ place: c.meta.origin, reason: 'the language was not identified as ar, en or ru; stored as "und", each sentence coded by its script' });
   const n = c.normalized;
   const anchor = c.meta.publishedDate;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createPipeline } from './pipeline.js';
+import { normalize } from '../text/normalize.js';
 
 const pipeline = await createPipeline();
 
@@ -38,4 +39,17 @@ test('property: coding never throws and every offset is valid', () => {
     }),
     { numRuns: 400 },
   );
+});
+
+test('a normalization passed in is used when it is of the same text, and ignored otherwise', () => {
+  const text = 'وصل وزير الدفاع السوري إلى موسكو. Russia and Turkey signed an agreement.';
+  const plain = pipeline.analyse({ id: 'n', text });
+  const given = normalize(text);
+  const reused = pipeline.analyse({ id: 'n', text }, given);
+  assert.equal(reused.normalized, given);
+  assert.deepEqual(reused.sentences, plain.sentences);
+  const other = normalize('something else entirely');
+  const ignored = pipeline.analyse({ id: 'n', text }, other);
+  assert.notEqual(ignored.normalized, other);
+  assert.deepEqual(ignored.sentences, plain.sentences);
 });

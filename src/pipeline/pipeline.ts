@@ -1,6 +1,7 @@
 /** The coding pipeline: text in, coded record out, through pure stages. */
 import type { CodedEvent, CodedRecord, InputRecord, Lang, Trigger } from '../core/types.js';
 import { createLanguageIdentifier, type LanguageIdentifier } from '../text/langid.js';
+import type { NormalizedText } from '../text/normalize.js';
 import type { Doc, Stage } from './document.js';
 import { actorStage, eventStage, languageStage, normalizeStage, segmentStage } from './stages.js';
 
@@ -14,8 +15,11 @@ export interface PipelineOptions {
 
 /** A ready pipeline. */
 export interface Pipeline {
-  /** Run every stage on one input and return the document. */
-  analyse(input: InputRecord): Doc;
+  /**
+   * Run every stage on one input and return the document. A caller that already normalized the text
+   * (ingest does, for fingerprints and search terms) passes it, and it is not done twice.
+   */
+  analyse(input: InputRecord, normalized?: NormalizedText): Doc;
   /** Code one input into the contract's record. */
   code(input: InputRecord): CodedRecord;
 }
@@ -45,9 +49,10 @@ export function toRecord(doc: Doc, withTriggers = true): CodedRecord {
 export async function createPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
   const identify: LanguageIdentifier | undefined = options.fastText === false ? undefined : await createLanguageIdentifier();
   const stages: Stage[] = [languageStage(identify), normalizeStage(), segmentStage(), actorStage(), eventStage()];
-  const analyse = (input: InputRecord): Doc => {
+  const analyse = (input: InputRecord, normalized?: NormalizedText): Doc => {
     const lang: Lang = input.lang ?? 'und';
     let doc: Doc = { id: input.id, text: input.text, lang, langGiven: input.lang !== undefined, sentences: [], messages: [] };
+    if (normalized && normalized.source === input.text) doc.normalized = normalized;
     for (const stage of stages) doc = stage(doc);
     return doc;
   };

@@ -24,7 +24,7 @@ export function languageStage(identify?: LanguageIdentifier): Stage {
 
 /** Normalization with an offset map. */
 export function normalizeStage(): Stage {
-  return (doc) => ({ ...doc, normalized: normalize(doc.text) });
+  return (doc) => (doc.normalized?.source === doc.text ? doc : { ...doc, normalized: normalize(doc.text) });
 }
 
 /** Sentences and tokens. */
