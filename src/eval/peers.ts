@@ -45,6 +45,33 @@ export function detectionOnCsv(pipeline: Pipeline, path: string, type: EventType
   return { name, type, sentences: rows.length - excluded, excluded, score: prf(tp, fp, fn) };
 }
 
+/** A gold record's sentence-level detection labels (`"detect": {"PROTEST": true}`), when it has them. */
+export function detectLabel(record: object, type: EventType): boolean | undefined {
+  const d = (record as { detect?: Record<string, unknown> }).detect;
+  const v = d?.[type];
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+/** Score detection on gold records that carry a detection label for the type (others are left out). */
+export function detectionOnGold(pipeline: Pipeline, gold: Array<CodedRecord & { text: string }>, type: EventType, name: string): DetectionResult {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let excluded = 0;
+  for (const g of gold) {
+    const positive = detectLabel(g, type);
+    if (positive === undefined) {
+      excluded++;
+      continue;
+    }
+    const found = detects(pipeline.code(g.lang === 'und' ? { id: g.id, text: g.text } : { id: g.id, text: g.text, lang: g.lang }), type);
+    if (found && positive) tp++;
+    else if (found) fp++;
+    else if (positive) fn++;
+  }
+  return { name, type, sentences: gold.length - excluded, excluded, score: prf(tp, fp, fn) };
+}
+
 const OLD_NAMES: Record<string, EventType> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
 interface PloverGsrRecord {

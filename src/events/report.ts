@@ -54,7 +54,7 @@ export interface ReportModelFile {
 }
 
 /** Cue classes of data/events/report-cues.json. */
-const CLASSES = ['time', 'place', 'count', 'attribution', 'happen', 'background', 'generic', 'reaction', 'opinion', 'history', 'judicial', 'plan', 'responsibility', 'topic'] as const;
+const CLASSES = ['time', 'place', 'count', 'attribution', 'happen', 'background', 'generic', 'reaction', 'opinion', 'history', 'judicial', 'plan', 'responsibility', 'topic', 'call', 'rule', 'cancel'] as const;
 type ReportCue = (typeof CLASSES)[number] | `outcome:${string}`;
 
 interface CueFile {
@@ -78,16 +78,6 @@ export function buildReportCues(lang: Exclude<Lang, 'und'>, lists: CueFile[strin
   for (const [type, words] of Object.entries(lists.outcome ?? {})) for (const w of words) add(w, `outcome:${type}`);
   return idx;
 }
-
-/** True when report-cues.json lists outcome words for this type in some language. */
-function hasOutcomeList(type: string): boolean {
-  if (outcomeTypes) return outcomeTypes.has(type);
-  const path = dataPath('events', 'report-cues.json');
-  if (!existsSync(path)) return (outcomeTypes = new Set()).has(type);
-  outcomeTypes ??= new Set(Object.values(JSON.parse(readFileSync(path, 'utf8')) as CueFile).flatMap((l) => (typeof l === 'object' && l && 'outcome' in l ? Object.keys(l.outcome ?? {}) : [])));
-  return outcomeTypes.has(type);
-}
-let outcomeTypes: Set<string> | undefined;
 
 function reportCues(lang: Exclude<Lang, 'und'>): SeqIndex<ReportCue> | null {
   if (cueCache.has(lang)) return cueCache.get(lang) ?? null;
@@ -142,27 +132,11 @@ export function scoreModel(m: LogisticModel, f: Record<string, number>): number 
 }
 
 /** Judge a mention: the trained model for its type (or the general one), else the old rule. */
-/**
- * For a type with an outcome word list but no trained model (PROTEST): a report is a main-clause verb
- * not framed as a question, condition, opinion or history; or a noun that comes with the marks of the
- * happening itself — participants, slogans, dispersal (its outcome words) — and a time, a count or a
- * governing verb.
- */
-function outcomeRule(f: Record<string, number>, anchor: Anchor): boolean {
-  const framed = (f.question ?? 0) + (f.conditional ?? 0) + (f.history ?? 0) + (f.opinion ?? 0) + (f.generic ?? 0) > 0;
-  if (framed) return false;
-  if ((f.verbMain ?? 0) > 0 && (f.relative ?? 0) === 0) return true;
-  const marks = (f.outcomeClause ?? 0) > 0 || (f.outcome ?? 0) > 0;
-  return marks && ((f.time ?? 0) > 0 || (f.count ?? 0) > 0 || anchor.by === 'light');
-}
-
 export function judgeReport(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, index: number): ReportJudgement {
   const features = reportFeatures(st, hit, anchor, index);
   const models = reportModel()?.langs[sentenceLang(st)];
   if (!models) return { reported: anchor.verbal || (features.occurrence ?? 0) > 0, features };
-  const own = models[hit.value.entry.type];
-  if (!own && hasOutcomeList(hit.value.entry.type)) return { reported: outcomeRule(features, anchor), features };
-  const m = own ?? models.general;
+  const m = models[hit.value.entry.type] ?? models.general;
   let input = features;
   if (m.features.some((f) => f.startsWith('w:'))) {
     input = { ...features };
@@ -186,6 +160,8 @@ export function contextWords(tokens: readonly Token[]): string[] {
 
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'which', 'that', 'who', 'который', 'которая', 'которое', 'которые']);
 const POSSESSIVE_AR = /(?:ها|هم|هما|هن)$/u;
+/** Sectors that act in words: an official or a body that "protests" or "attacks" speaks. */
+const SPEAKING_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
@@ -260,6 +236,7 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
   const nextRel = [hit.end, hit.end + 1, hit.end + 2].some((k) => RELATIVE.has(st.tokens[k]?.norm ?? ''));
   const otherTypes = new Set(st.triggers.map((t) => t.value.entry.type).filter((t) => t !== type)).size;
   const outcome = `outcome:${type}` as ReportCue;
+  const official = st.groups.some((g) => g.governor === 'none' && st.clauseOf[g.start] === clause && g.start < hit.end + 3 && g.end > hit.start - 3 && g.members.some((m) => m.sector !== undefined && SPEAKING_SECTORS.has(m.sector)));
 
   return {
     verb: hit.value.pos === 'verb' ? 1 : 0,
@@ -324,5 +301,11 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
     afterTopic: before('topic', 2),
     outcome: any(outcome),
     outcomeClause: sameClause(outcome),
+    official: official ? 1 : 0,
+    call: any('call'),
+    callBefore: before('call', 4),
+    rule: any('rule'),
+    cancel: any('cancel'),
+    countNear: near('count', 4),
   };
 }
