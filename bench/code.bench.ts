@@ -3,6 +3,8 @@ import { createPipeline } from '../src/pipeline/pipeline.js';
 import { packageRoot } from '../src/core/paths.js';
 import { loadPool, makeDocument, rng } from './corpus.js';
 import { splitSentences } from '../src/text/segment.js';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Figures of one coding run. */
 export interface CodeBench {
@@ -85,4 +87,60 @@ export async function benchHostile(): Promise<HostileBench> {
   const dotsMs = best(() => time(() => splitSentences('a.'.repeat(6_000))));
   const dotsLongMs = best(() => time(() => splitSentences('a.'.repeat(48_000))));
   return { longSentenceRatio: longMs / shortMs, shortMs, longMs, dotsMs, dotsLongMs };
+}
+
+/** CPU time of this build's coder against another build's, turn about on the same documents. */
+export interface TurnAbout {
+  documents: number;
+  sentences: number;
+  /** Sentences per CPU second: this build, the other build (best of the rounds each). */
+  thisPerCpuSecond: number;
+  otherPerCpuSecond: number;
+  /** This build's CPU time over the other's: below 1 is faster. */
+  ratio: number;
+  /** Whether both builds coded every document the same way. */
+  sameOutput: boolean;
+}
+
+/**
+ * Code the same generated documents with this build and with the build in `otherRoot` (a checkout of an
+ * earlier commit, built), alternating rounds in one process, so that both meet the same machine load.
+ */
+export async function turnAbout(otherRoot: string, documents = 2500, rounds = 5): Promise<TurnAbout> {
+  const other = (await import(pathToFileURL(join(resolve(otherRoot), 'dist/src/pipeline/pipeline.js')).href)) as typeof import('../src/pipeline/pipeline.js');
+  const pipelines = [await createPipeline({ fastText: false }), await other.createPipeline({ fastText: false })];
+  const pool = loadPool(packageRoot());
+  const rand = rng(11);
+  const docs = Array.from({ length: documents }, () => makeDocument(pool, rand));
+  const sentences = docs.reduce((n, d) => n + d.sentences, 0);
+  const outputs = pipelines.map((p) => docs.map((d, i) => JSON.stringify(p.code({ id: `d${i}`, text: d.text, lang: d.lang }))));
+  const best = [Infinity, Infinity];
+  for (let r = 0; r < rounds; r++) {
+    pipelines.forEach((p, k) => {
+      const c0 = process.cpuUsage();
+      for (const d of docs) p.code({ id: 'x', text: d.text, lang: d.lang });
+      const c = process.cpuUsage(c0);
+      best[k] = Math.min(best[k] as number, (c.user + c.system) / 1e6);
+    });
+  }
+  const [mine, theirs] = best as [number, number];
+  return {
+    documents, sentences, thisPerCpuSecond: sentences / mine, otherPerCpuSecond: sentences / theirs, ratio: mine / theirs,
+    sameOutput: outputs[0]?.every((o, i) => o === outputs[1]?.[i]) ?? false,
+  };
+}
+
+// `node dist/bench/code.bench.js --baseline DIR`: this build against the build in DIR.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const at = process.argv.indexOf('--baseline');
+  const dir = at >= 0 ? process.argv[at + 1] : undefined;
+  if (!dir) {
+    console.error('usage: node dist/bench/code.bench.js --baseline DIR   (DIR: a built checkout of another commit)');
+    process.exit(2);
+  }
+  const r = await turnAbout(dir);
+  console.log(`${r.documents} documents, ${r.sentences} sentences, best of 5 rounds each`);
+  console.log(`this build   ${r.thisPerCpuSecond.toFixed(0)} sentences per CPU second`);
+  console.log(`${dir.padEnd(12)} ${r.otherPerCpuSecond.toFixed(0)} sentences per CPU second`);
+  console.log(`CPU time ratio this/other ${r.ratio.toFixed(2)}; same output: ${r.sameOutput ? 'yes' : 'no'}`);
 }
