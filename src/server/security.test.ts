@@ -160,15 +160,21 @@ describe('write routes', () => {
   test('ingest feeds by URL, and name bad URLs', async () => {
     const feed = readFileSync(join(packageRoot(), 'test', 'fixtures', 'ingest', 'feed.rss'));
     const server: TestServer = await serve({ '/feed.rss': send(feed, 'application/rss+xml') });
+    // The test server is on 127.0.0.1, which only a server started with --allow-private fetches.
+    const open = await buildApp({ store: fixture.store, webRoot: false, token: TOKEN, writeLimits: { max: 1000 }, allowPrivate: true });
     try {
-      const r = await app.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/feed.rss`] } });
+      const r = await open.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/feed.rss`] } });
       assert.equal(r.statusCode, 200, r.body);
       assert.ok(r.json().articles.added > 0);
-      const missing = await app.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/gone.rss`] } });
+      const missing = await open.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/gone.rss`] } });
       assert.equal(missing.statusCode, 200);
       assert.equal(missing.json().articles.skipped, 1);
       assert.match(missing.json().problems[0].reason, /404/u);
+      const refused = await app.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/feed.rss`] } });
+      assert.equal(refused.statusCode, 403);
+      assert.equal(refused.json().error.code, 'MIZAN_E_PRIVATE_ADDRESS');
     } finally {
+      await open.close();
       await server.close();
     }
     const bad = await app.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: ['file:///etc/passwd'] } });
