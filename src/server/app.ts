@@ -13,7 +13,7 @@ import { packageRoot } from '../core/paths.js';
 import { nonPublicAddress } from '../ingest/address.js';
 import type { Store } from '../store/store.js';
 import type { RouteContext } from './context.js';
-import { errorBody, installErrorHandling, sendError } from './errors.js';
+import { errorBody, frameworkError, installErrorHandling, MAX_PARAM_LENGTH, sendError } from './errors.js';
 import { createIngestRunner, type IngestRunnerOptions } from './ingest-runner.js';
 import { queryBuilder } from './queries.js';
 import { analyticsRoutes } from './routes/analytics.js';
@@ -57,7 +57,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: frameworkError,
     requestTimeout: 120_000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
