@@ -1,4 +1,5 @@
 /** What readers produce: raw articles with whatever metadata the input carries, or problems with their place. */
+import type { ErrorCode } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
 
 /** An article as read, before coding. */
@@ -22,6 +23,8 @@ export interface RawArticle {
 export interface Problem {
   place: string;
   reason: string;
+  /** The catalogued code, where the problem is one (a fetch refused for its address: MIZAN_E_PRIVATE_ADDRESS). */
+  code?: ErrorCode;
 }
 
 /** One result of reading: an article or a problem. */

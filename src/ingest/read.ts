@@ -1,7 +1,7 @@
 /** Read one input (file or URL) into articles and problems, each with the bytes of input it consumed. */
 import { readFileSync } from 'node:fs';
 import { MizanError } from '../core/errors.js';
-import type { ReadItem } from './article.js';
+import type { Problem, ReadItem } from './article.js';
 import { decodeFile, type Decoded } from './decode.js';
 import { fetchText, type FetchOptions } from './fetch.js';
 import { formatBytes, MAX_FILE_BYTES } from './limits.js';
@@ -27,9 +27,15 @@ export function httpPageReader(options: FetchOptions = {}): PageReader {
       const article = readHtml(page.text, origin, page.url);
       return article ? { article } : { problem: { place: origin, reason: `no article text found in ${page.url}` } };
     } catch (err) {
-      return { problem: { place: origin, reason: err instanceof MizanError ? err.message : `cannot be read (${(err as Error).name}: ${(err as Error).message})` } };
+      if (err instanceof MizanError) return { problem: fetchProblem(origin, err) };
+      return { problem: { place: origin, reason: `cannot be read (${(err as Error).name}: ${(err as Error).message})` } };
     }
   };
+}
+
+/** The problem of a failed fetch: its message, and its code when it is more than a failure to fetch (an address refused). */
+function fetchProblem(place: string, err: MizanError): Problem {
+  return { place, reason: err.message, ...(err.code === 'MIZAN_E_FETCH' ? {} : { code: err.code }) };
 }
 
 /** Read an input: files by their format, URLs by their media type (or by sniffing the body). */
@@ -41,7 +47,7 @@ export async function* readInput(input: Input, fetchOptions: FetchOptions = {}):
       page = await fetchText(input.url, fetchOptions);
     } catch (err) {
       if (!(err instanceof MizanError)) throw err;
-      yield { item: { problem: { place: input.url, reason: err.message } }, bytes: 0 };
+      yield { item: { problem: fetchProblem(input.url, err) }, bytes: 0 };
       return;
     }
     for (const item of await readContent(page.text, formatOfPage(page.mediaType, page.text), page.url, readPage, page.url)) yield { item, bytes: 0 };

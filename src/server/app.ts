@@ -1,7 +1,7 @@
 /**
  * Build the HTTP app (it does not listen: server.ts does): the JSON API under /api with a zod schema on
  * every route and its OpenAPI document at /api/openapi.json, the dashboard from dist/web, a strict CSP,
- * body limits, bearer-token write routes with a rate limit, and one error format.
+ * body limits, bearer-token write routes with a rate limit that fetch public addresses only, and one error format.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,9 +10,10 @@ import type BetterSqlite3 from 'better-sqlite3';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { packageRoot } from '../core/paths.js';
+import { nonPublicAddress } from '../ingest/address.js';
 import type { Store } from '../store/store.js';
 import type { RouteContext } from './context.js';
-import { errorBody, installErrorHandling, sendError } from './errors.js';
+import { errorBody, frameworkError, installErrorHandling, MAX_PARAM_LENGTH, sendError } from './errors.js';
 import { createIngestRunner, type IngestRunnerOptions } from './ingest-runner.js';
 import { queryBuilder } from './queries.js';
 import { analyticsRoutes } from './routes/analytics.js';
@@ -39,6 +40,11 @@ export interface AppOptions {
   writeLimits?: WriteLimits;
   /** How ingest fetches URLs and makes its pipeline. */
   ingest?: IngestRunnerOptions;
+  /**
+   * Let the write routes fetch loopback, private, link-local and other non-public addresses (`--allow-private`);
+   * by default URLs, their redirects and the pages of feed items are fetched from public addresses only.
+   */
+  allowPrivate?: boolean;
 }
 
 /** The package version, for /api/health and the OpenAPI document. */
@@ -51,7 +57,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: frameworkError,
     requestTimeout: 120_000,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -74,12 +81,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   const token = options.token?.trim() || undefined;
+  const addressCheck = options.allowPrivate ? undefined : options.ingest?.fetch?.addressCheck ?? nonPublicAddress;
   const ctx: RouteContext = {
     store: options.store,
     k: queryBuilder(options.store.db),
     token,
     writeLimits: options.writeLimits ?? {},
-    ingest: createIngestRunner(options.store, options.ingest),
+    ingest: createIngestRunner(options.store, { ...options.ingest, fetch: { ...options.ingest?.fetch, addressCheck } }),
+    addressCheck,
     dashboard,
     version,
   };

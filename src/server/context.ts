@@ -1,5 +1,6 @@
 /** What every route module gets: the store, a query builder over it, the write token and the ingest runner. */
 import type { Kysely } from 'kysely';
+import type { AddressCheck } from '../ingest/address.js';
 import type { StoreDatabase } from '../store/database.js';
 import type { Store } from '../store/store.js';
 import type { IngestRunner } from './ingest-runner.js';
@@ -14,6 +15,8 @@ export interface RouteContext {
   token: string | undefined;
   writeLimits: WriteLimits;
   ingest: IngestRunner;
+  /** The addresses submitted URLs may lead to (undefined: any, the server runs with --allow-private). */
+  addressCheck: AddressCheck | undefined;
   /** Whether the dashboard is served. */
   dashboard: boolean;
   version: string;

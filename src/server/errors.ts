@@ -15,6 +15,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   MIZAN_E_PARAM: 400,
   MIZAN_E_AUTH: 401,
   MIZAN_E_WRITE_OFF: 403,
+  MIZAN_E_PRIVATE_ADDRESS: 403,
   MIZAN_E_NOT_FOUND: 404,
   MIZAN_E_TOO_LARGE: 413,
   MIZAN_E_RATE_LIMIT: 429,
@@ -106,6 +107,18 @@ function clientMessage(e: Partial<FastifyError>): string {
 export function sendError(reply: FastifyReply, status: number, body: ErrorBody): FastifyReply {
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
+
+/** Fastify's `frameworkErrors`: a path the router cannot take (a bad percent-encoding, a parameter past its length) in the one error format. */
+export function frameworkError(err: FastifyError, _req: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (err.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return sendError(reply, 400, { error: { code: 'MIZAN_E_PARAM', message: `path parameter: longer than the ${MAX_PARAM_LENGTH} characters accepted` } });
+  }
+  if (err.code === 'FST_ERR_BAD_URL') return sendError(reply, 400, { error: { code: 'MIZAN_E_PARAM', message: 'path: not a valid URL component (a bad percent-encoding)' } });
+  return sendError(reply, 500, { error: { code: 'MIZAN_E_INTERNAL', message: internalMessage() } });
+}
+
+/** The longest path parameter the router takes. */
+export const MAX_PARAM_LENGTH = 200;
 
 /** Install the error handler and the JSON 404 on an app. */
 export function installErrorHandling(app: FastifyInstance): void {

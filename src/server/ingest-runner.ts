@@ -42,7 +42,7 @@ export function createIngestRunner(store: Store, options: IngestRunnerOptions = 
         const problems: Problem[] = [];
         const summary = await ingest(inputs, {
           store, pipeline: ready, fetch: { timeoutMs: 15_000, ...options.fetch },
-          onProblem: (p) => problems.push({ place: rename(p.place), reason: p.reason }),
+          onProblem: (p) => problems.push({ ...p, place: rename(p.place) }),
         });
         return { ...summary, problems };
       });

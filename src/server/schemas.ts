@@ -104,5 +104,9 @@ export const ingestResultSchema = z.object({
   events: z.object({ total: z.number(), byModality: count }),
   clusters: z.object({ created: z.number(), joined: z.number() }),
   seconds: z.number(),
-  problems: z.array(z.object({ place: z.string(), reason: z.string() })),
+  problems: z.array(z.object({
+    place: z.string().describe('the file, line, feed item or URL'),
+    reason: z.string(),
+    code: z.string().optional().describe('a catalogued code, for a URL refused for its address (MIZAN_E_PRIVATE_ADDRESS)'),
+  })),
 });

@@ -104,6 +104,24 @@ describe('the dashboard files', () => {
       assert.ok([400, 403, 404].includes(r.statusCode), `${url} answered ${r.statusCode}`);
     }
   });
+
+  test('a path the router cannot take is a catalogued 4xx, the router\'s without echoing the path', async () => {
+    const bare = await buildApp({ store: fixture.store, webRoot: false });
+    try {
+      for (const url of [`/api/articles/${'9'.repeat(201)}`, `/api/articles/${'<script>'.repeat(40)}`, '/api/articles/%E0%A4%A']) {
+        // Without the dashboard the router refuses the parameter; with it, the dashboard's catch-all answers 404.
+        for (const [name, a, status, code] of [['API only', bare, 400, 'MIZAN_E_PARAM'], ['with the dashboard', app, 404, 'MIZAN_E_NOT_FOUND']] as const) {
+          const r = await a.inject({ url });
+          assert.equal(r.statusCode, url.includes('%E0') ? 400 : status, `${name} ${url}`);
+          assert.equal(r.json().error.code, url.includes('%E0') ? 'MIZAN_E_PARAM' : code, `${name} ${url}`);
+          if (a === bare) assert.doesNotMatch(r.body, /script|9{20}|%E0/u, `${name} ${url}`);
+        }
+      }
+      assert.match((await bare.inject({ url: `/api/articles/${'9'.repeat(201)}` })).json().error.message, /^path parameter: longer than the 200 characters accepted$/u);
+    } finally {
+      await bare.close();
+    }
+  });
 });
 
 describe('write routes', () => {
@@ -160,15 +178,21 @@ describe('write routes', () => {
   test('ingest feeds by URL, and name bad URLs', async () => {
     const feed = readFileSync(join(packageRoot(), 'test', 'fixtures', 'ingest', 'feed.rss'));
     const server: TestServer = await serve({ '/feed.rss': send(feed, 'application/rss+xml') });
+    // The test server is on 127.0.0.1, which only a server started with --allow-private fetches.
+    const open = await buildApp({ store: fixture.store, webRoot: false, token: TOKEN, writeLimits: { max: 1000 }, allowPrivate: true });
     try {
-      const r = await app.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/feed.rss`] } });
+      const r = await open.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/feed.rss`] } });
       assert.equal(r.statusCode, 200, r.body);
       assert.ok(r.json().articles.added > 0);
-      const missing = await app.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/gone.rss`] } });
+      const missing = await open.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/gone.rss`] } });
       assert.equal(missing.statusCode, 200);
       assert.equal(missing.json().articles.skipped, 1);
       assert.match(missing.json().problems[0].reason, /404/u);
+      const refused = await app.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: [`${server.url}/feed.rss`] } });
+      assert.equal(refused.statusCode, 403);
+      assert.equal(refused.json().error.code, 'MIZAN_E_PRIVATE_ADDRESS');
     } finally {
+      await open.close();
       await server.close();
     }
     const bad = await app.inject({ method: 'POST', url: '/api/ingest/urls', headers: auth, payload: { urls: ['file:///etc/passwd'] } });

@@ -36,7 +36,8 @@ describe('concurrent writers on one SQLite store', () => {
   let referenceDigest: ReturnType<typeof contentDigest>;
   before(() => {
     dir = tempDir('mizan-concurrent-');
-    const lines = syntheticJsonl(90, 11).trim().split('\n');
+    // Enough articles that each run commits several batches (one a second), so runs started together overlap.
+    const lines = syntheticJsonl(300, 11).trim().split('\n');
     all = join(dir, 'all.jsonl');
     halves = [join(dir, 'a.jsonl'), join(dir, 'b.jsonl')];
     writeFileSync(all, `${lines.join('\n')}\n`);
@@ -62,12 +63,18 @@ describe('concurrent writers on one SQLite store', () => {
     }
   });
 
-  it('runs two ingests of different inputs at once: both finish, and the store holds both', async () => {
+  it('runs two ingests of different inputs at once: both finish, writing in turns, and the store holds both', async () => {
     const db = join(dir, 'halves.db');
     const [a, b] = await Promise.all(halves.map((h) => ingestRun([h, '--db', db, '--json'])));
     assert.equal(a?.status, 0, a?.stderr);
     assert.equal(b?.status, 0, b?.stderr);
     assert.deepEqual(contentDigest(db), referenceDigest);
+    // Run one after the other, the rows of each input would form one block; written at once, they alternate.
+    const conn = new BetterSqlite3(db, { readonly: true });
+    const origins = (conn.prepare('SELECT origin FROM article ORDER BY id').all() as Array<{ origin: string }>).map((r) => r.origin.split(':')[0]);
+    conn.close();
+    const blocks = origins.filter((o, i) => i === 0 || o !== origins[i - 1]).length;
+    assert.ok(blocks >= 3, `the two runs did not overlap: their articles form ${blocks} block(s) in the order they were stored`);
   });
 
   it('runs the same input twice at once: every article stored once, counted as added by one run and duplicate by the other', async () => {

@@ -39,9 +39,7 @@ describe('fetching from a hostile server', () => {
 
   it('counts the bytes of a compressed body after inflating them, and stops at the cap', async () => {
     assert.ok(bomb.length < 1024 * 1024, `the bomb is ${bomb.length} bytes on the wire`);
-    const started = performance.now();
     await assert.rejects(fetchText(`${server.url}/bomb`, { maxBytes: 1024 * 1024 }), fails(/larger than the 1048576-byte limit/u));
-    assert.ok(performance.now() - started < 5_000);
   });
 
   it('does not follow a redirect to a file: URL', async () => {
@@ -49,9 +47,7 @@ describe('fetching from a hostile server', () => {
   });
 
   it('gives up on a body that trickles in past the time limit', async () => {
-    const started = performance.now();
     await assert.rejects(fetchText(`${server.url}/trickle`, { timeoutMs: 400 }), fails(/no complete answer within 400 ms/u));
-    assert.ok(performance.now() - started < 3_000);
   });
 
   it('reads a page by its byte order mark', async () => {

@@ -1,7 +1,8 @@
 /**
  * Large inputs through the real CLI, generated here: a 200 MB file of each kind (read whole: refused by its
  * size; JSON Lines: streamed, its 200 MB line skipped), and 1 MB single lines built to trip the readers'
- * regular expressions and the coder. Time and peak memory must stay bounded.
+ * regular expressions and the coder. Each run must end (a run past its time limit is killed, and fails) and
+ * stay within a bound of peak memory; how fast it is belongs to `npm run bench`.
  */
 import assert from 'node:assert/strict';
 import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
@@ -54,7 +55,6 @@ describe('200 MB inputs', () => {
     assert.equal(r.status, 1, r.stderr);
     assert.match(r.stderr, /skipped \S+\/huge\.txt: the file is 200\.0 MiB, over the 64\.0 MiB limit for a file read whole; split it, or give its articles as JSON Lines \(\.jsonl\), which are read line by line/u);
     t.diagnostic(`${Math.round(r.ms)} ms, peak ${Math.round(r.peakMiB ?? 0)} MiB`);
-    assert.ok(r.ms < 15_000, `${r.ms} ms`);
     assert.ok((r.peakMiB ?? Infinity) < PEAK_MIB, `peak ${r.peakMiB} MiB`);
   });
 
@@ -69,7 +69,6 @@ describe('200 MB inputs', () => {
     assert.match(r.stdout, /2 new, 0 near-duplicate, 0 duplicate, 1 skipped/u);
     assert.deepEqual(origins(db), ['huge.jsonl:1', 'huge.jsonl:3']);
     t.diagnostic(`${Math.round(r.ms)} ms, peak ${Math.round(r.peakMiB ?? 0)} MiB`);
-    assert.ok(r.ms < 30_000, `${r.ms} ms`);
     assert.ok((r.peakMiB ?? Infinity) < PEAK_MIB, `peak ${r.peakMiB} MiB`);
   });
 });
@@ -105,11 +104,10 @@ describe('1 MB single lines', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reads them all in bounded time and memory', (t) => {
+  it('reads them all to the end in bounded memory', (t) => {
     t.diagnostic(`${Math.round(run.ms)} ms, peak ${Math.round(run.peakMiB ?? 0)} MiB`);
     assert.equal(run.signal, null, `killed after ${run.ms} ms`);
     assert.equal(run.status, 1, run.stderr);
-    assert.ok(run.ms < 30_000, `${run.ms} ms`);
     assert.ok((run.peakMiB ?? Infinity) < PEAK_MIB + 200, `peak ${run.peakMiB} MiB`);
   });
 
@@ -121,10 +119,12 @@ describe('1 MB single lines', () => {
     assert.match(run.stderr, /skipped \S+\/feed\.rss item 1: the text is [\d,]+ characters, over the 500,000 limit for one article/u);
   });
 
-  it('stores what is an article after all: the text after a heading of spaces, a line of marks, sentences with a megabyte of trailing or inline space', () => {
+  it('stores what is an article after all: the text after a heading of spaces, sentences with a megabyte of trailing or inline space', () => {
     const stored = origins(db);
     for (const name of ['run-on.jsonl:1', 'run-on.jsonl:3', 'spaces.md', 'trailing.txt', 'spans.rss item 1']) assert.ok(stored.includes(name), `${name} in ${stored.join(', ')}`);
-    const marks = run.stderr.match(/skipped \S+\/marks\.md: (.*)/u)?.[1];
-    assert.ok(stored.includes('marks.md') || /over the [\d,]+ limit/u.test(marks ?? ''), `marks.md: ${marks}`);
+  });
+
+  it('reads a megabyte of unclosed Markdown marks to its end, keeping them as text, and skips it by the text limit', () => {
+    assert.match(run.stderr, /skipped \S+\/marks\.md: the text is [\d,]+ characters, over the 500,000 limit for one article/u);
   });
 });

@@ -105,7 +105,7 @@ export async function readFeed(content: string, origin: string, readPage: PageRe
     }
     const page = await readPage(a.url, place);
     if ('problem' in page) {
-      out.push({ problem: { place, reason: `the item is a stub (${a.text.length} characters) and its page could not be read: ${page.problem.reason}` } });
+      out.push({ problem: { ...page.problem, place, reason: `the item is a stub (${a.text.length} characters) and its page could not be read: ${page.problem.reason}` } });
       continue;
     }
     const full: RawArticle = { ...page.article, ...definedOf(a), text: page.article.text, origin: place };

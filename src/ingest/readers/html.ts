@@ -53,6 +53,29 @@ function nameOf(v: unknown): string | undefined {
   return undefined;
 }
 
+/** Elements of a page's head, left where they are when stray content is gathered into the body. */
+const HEAD_ELEMENTS = new Set(['HEAD', 'TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * Move what linkedom leaves beside <body> (text or elements after </head> or after </body>) into the body,
+ * in order, as an HTML5 parser does; readability reads only the body.
+ */
+function gatherIntoBody(document: Doc): void {
+  const root = document.documentElement;
+  if (!root) return;
+  const children = [...root.childNodes];
+  let at = children.findIndex((n) => n.nodeName.toUpperCase() === 'BODY');
+  const body = at >= 0 ? children[at] as (typeof children)[number] : root.appendChild(document.createElement('body'));
+  if (at < 0) at = children.length;
+  const first = body.firstChild;
+  for (const node of children.slice(0, at)) {
+    if (HEAD_ELEMENTS.has(node.nodeName.toUpperCase())) continue;
+    if (first) body.insertBefore(node, first);
+    else body.appendChild(node);
+  }
+  for (const node of children.slice(at + 1)) body.appendChild(node);
+}
+
 /**
  * Read an HTML page: main text by readability (ads removed first), title from og:title, JSON-LD or
  * <title>, published date from article:published_time, date meta tags, JSON-LD or <time>, outlet from
@@ -70,6 +93,7 @@ export function readHtml(html: string, origin: string, pageUrl?: string): RawArt
   if (document.documentElement?.nodeName.toUpperCase() !== 'HTML') ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
   const depth = nodeDepth(document as unknown as NodeLike);
   if (depth > MAX_HTML_DEPTH) throw tooDeep(depth);
+  gatherIntoBody(document);
   const ld = jsonLd(document);
   const article: RawArticle = { text: '', origin };
   const title = firstOf(meta(document, 'og:title', 'twitter:title'), nameOf(ld?.headline), document.querySelector('title')?.textContent);

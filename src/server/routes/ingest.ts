@@ -1,6 +1,8 @@
 /**
  * Write routes: ingest uploaded files, or feeds and pages by URL. Each needs the bearer token (they are
- * off without MIZAN_TOKEN), is rate-limited, and runs after any ingest already under way.
+ * off without MIZAN_TOKEN), is rate-limited, and runs after any ingest already under way. What they fetch
+ * (URLs, their redirects, the pages of feed items) is fetched from public addresses only, unless the
+ * server was started with --allow-private.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MizanError } from '../../core/errors.js';
+import { checkUrlHost } from '../../ingest/address.js';
 import { formatOf } from '../../ingest/sources.js';
 import type { RouteContext } from '../context.js';
 import { errorResponses } from '../errors.js';
@@ -74,7 +77,7 @@ export const ingestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
     onRequest: guard,
     config: writeRouteConfig(ctx.writeLimits),
     schema: {
-      summary: 'Fetch and ingest feeds (RSS/Atom) or pages by URL; needs the bearer token',
+      summary: 'Fetch and ingest feeds (RSS/Atom) or pages by URL from public addresses (any with --allow-private); needs the bearer token',
       tags: ['ingest'],
       headers: authHeader,
       security: [{ bearer: [] }],
@@ -83,5 +86,14 @@ export const ingestRoutes: FastifyPluginAsyncZod<RouteContext> = async (app, ctx
       }),
       response: { 200: ingestResultSchema, ...errorResponses(400, 401, 403, 413, 429) },
     },
-  }, async (req) => ctx.ingest.run(req.body.urls));
+  }, async (req) => {
+    const { addressCheck } = ctx;
+    if (addressCheck) {
+      // Refused before anything is fetched; redirects and the pages of feed items are checked as they are fetched.
+      const refused = await Promise.all(req.body.urls.map((url) => checkUrlHost(url, addressCheck)));
+      const i = refused.findIndex((r) => r !== undefined);
+      if (i >= 0) throw new MizanError('MIZAN_E_PRIVATE_ADDRESS', `${req.body.urls[i]}: ${refused[i]?.message}`, `body field "urls.${i}"`);
+    }
+    return ctx.ingest.run(req.body.urls);
+  });
 };
