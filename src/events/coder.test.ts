@@ -46,3 +46,14 @@ test('evidence spans and triggers slice the input', () => {
   for (const e of r.events) assert.ok(e.evidence.start >= 0 && e.evidence.end <= text.length && e.evidence.start < e.evidence.end);
   for (const t of r.triggers ?? []) assert.ok(t.text && text.includes(t.text));
 });
+
+test('a mediator named by a mediation word consults each side of the act it comes with', () => {
+  assert.deepEqual(triples(code('اتفقت أرمينيا وأذربيجان على ترسيم الحدود بوساطة روسية', 'ar')), ['ARM>AZE:AGREE:asserted', 'RUS>ARM:CONSULT:asserted', 'RUS>AZE:CONSULT:asserted']);
+  assert.deepEqual(triples(code('Serbia and Kosovo signed a deal brokered by the EU.', 'en')).filter((t) => t.includes('CONSULT')), ['EU>SRB:CONSULT:asserted', 'EU>XKX:CONSULT:asserted']);
+  assert.deepEqual(triples(code('Sudan and South Sudan reached an oil deal with Ethiopian mediation.', 'en')), ['ETH>SDN:CONSULT:asserted', 'ETH>SSD:CONSULT:asserted', 'SDN>SSD:AGREE:asserted']);
+  assert.deepEqual(triples(code('Россия и Украина обменялись пленными при посредничестве ОАЭ.', 'ru')).filter((t) => t.includes('CONSULT')), ['ARE>RUS:CONSULT:asserted', 'ARE>UKR:CONSULT:asserted']);
+});
+
+test('mediation that is itself welcomed or rejected names no mediator', () => {
+  assert.deepEqual(triples(code('رحبت الحكومة السودانية بالوساطة المصرية', 'ar')), ['SDN>EGY:SUPPORT:asserted']);
+});

@@ -6,7 +6,7 @@ import type { SeqMatch } from '../text/seq-index.js';
 import { eventTokenKeys } from './keys.js';
 import { normalizeKey } from '../text/normalize.js';
 import type { CueClass, EventLexicon, TriggerSense } from './lexicon.js';
-import { analyse, type Group, type Structure } from './structure.js';
+import { analyse, type Group, type Mediation, type Structure } from './structure.js';
 import type { Anchor } from './report.js';
 import { modalityOf } from './modality.js';
 import { domainsOf, domainsOfSpan } from './domains.js';
@@ -88,6 +88,8 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     const sides = accused ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
     if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb') inheritSubject(st, ti, sides, previousSides);
     previousSides[ti] = sides;
+    // The mediation word itself ("بوساطة", "brokered by") codes through its mediator, after all acts.
+    if (hit.value.entry.type === 'CONSULT' && st.mediations.some((m) => m.at <= hit.start && hit.start < m.end)) continue;
     if (relational && anchor.by === 'reporting' && sides.sources.length === 0) continue;
     trigger.sides = (sides.sources.length || sides.pairs.length ? 1 : 0) + (sides.targets.length || sides.pairs.length > 1 ? 1 : 0);
     const speaker = modality === 'normative' ? reportingSpeaker(st, anchor, lex.lang) : undefined;
@@ -124,6 +126,30 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
       for (let b = a + 1; b < sides.pairs.length; b++) emit(sides.pairs[a] as ActorMention, sides.pairs[b] as ActorMention);
     }
   }
+  for (const m of st.mediations) {
+    const j = mediatedAct(st, m, previousSides);
+    if (j === undefined) continue;
+    const act = st.triggers[j] as SeqMatch<TriggerSense>;
+    const sides = previousSides[j] as Sides;
+    const parties = partiesOf(sides, m.group);
+    const modality = (triggers[j] as Trigger).modality;
+    const domains = domainsOf(st, act, parties);
+    for (const med of m.group.members) {
+      for (const party of parties) {
+        const key = `${med.code}|${party.code}|CONSULT`;
+        if (med.code === party.code || seen.has(key)) continue;
+        seen.add(key);
+        const ev: CodedEvent = {
+          source: med.code, target: party.code, type: 'CONSULT', mode: 'mediate', domains, modality,
+          intensity: intensityOf('CONSULT', undefined, modality), evidence, rule: `${lex.lang}:mediation`,
+          trigger: s.text.slice((s.tokens[m.at] as Token).start, (s.tokens[m.end - 1] as Token).end),
+        };
+        if (med.sector) ev.sourceSector = med.sector;
+        if (party.sector) ev.targetSector = party.sector;
+        events.push(ev);
+      }
+    }
+  }
   reportedNorm(st, lex.lang, (speaker, addressee, domains) => {
     if (speaker.code === addressee.code || seen.has(`${speaker.code}|${addressee.code}|REQUEST`)) return;
     seen.add(`${speaker.code}|${addressee.code}|REQUEST`);
@@ -133,6 +159,32 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     });
   });
   return { events, triggers };
+}
+
+/** The sides of an act other than its mediator: a pair, or its sources and targets. */
+function partiesOf(sides: Sides, mediator: Group): ActorMention[] {
+  const codes = new Set(mediator.members.map((m) => m.code));
+  const all = sides.pairs.length ? sides.pairs : sides.sources.concat(sides.targets);
+  const out: ActorMention[] = [];
+  for (const m of all) if (!codes.has(m.code) && !out.some((o) => o.code === m.code)) out.push(m);
+  return out;
+}
+
+/** The act a mediator mediates: the nearest act in the sentence with two sides besides the mediator. */
+function mediatedAct(st: Structure, m: Mediation, previous: Array<Sides | undefined>): number | undefined {
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  for (let j = 0; j < st.triggers.length; j++) {
+    const sides = previous[j];
+    if (!sides || partiesOf(sides, m.group).length < 2) continue;
+    const t = st.triggers[j] as SeqMatch<TriggerSense>;
+    const distance = t.start >= m.at ? t.start - m.at : m.at - t.end;
+    if (distance < bestDistance) {
+      best = j;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /**
@@ -314,7 +366,7 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
   const type = hit.value.entry.type;
   const excluded = new Set([...exclude].flatMap((g) => g.members.map((m) => m.code)));
   for (const g of st.groups) {
-    if (g.start < pos || exclude.has(g) || !inClause(st, g, clause)) continue;
+    if (g.start < pos || exclude.has(g) || g.governor === 'mediator' || !inClause(st, g, clause)) continue;
     if (g.members.every((m) => excluded.has(m.code))) continue;
     if (isSpeaker(st, g)) continue;
     if (NO_CIVILIAN_TARGET.has(type) && g.members.every((m) => m.sector === 'CVL')) continue;

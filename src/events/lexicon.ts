@@ -52,7 +52,8 @@ export type CueClass =
   | 'negation' | 'negationVerb' | 'future' | 'futureClause' | 'speculative' | 'speculativeClause' | 'normative'
   | 'normativeClause' | 'conditional' | 'reporting' | 'light' | 'targetPrep' | 'locativePrep' | 'agentPrep'
   | 'between' | 'otherPrep' | 'conjunction' | 'clauseBreak' | 'complementizer' | 'pronounSubject' | 'skip'
-  | 'commentary' | 'hypothetical' | 'past' | 'futureTime' | 'occurrence' | 'stop' | 'determiner' | 'lightInverse';
+  | 'commentary' | 'hypothetical' | 'past' | 'futureTime' | 'occurrence' | 'stop' | 'determiner' | 'lightInverse'
+  | 'mediation';
 
 /** The raw data file. */
 export interface EventLexiconData {

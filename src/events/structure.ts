@@ -6,7 +6,7 @@ import type { SeqMatch } from '../text/seq-index.js';
 import type { CueClass, EventLexicon, TriggerSense } from './lexicon.js';
 
 /** Prepositional status of a group: what governs it. */
-export type Governor = 'none' | 'target' | 'locative' | 'agent' | 'between' | 'other';
+export type Governor = 'none' | 'target' | 'locative' | 'agent' | 'between' | 'other' | 'mediator';
 
 /** Coordinated actor mentions ("Russia and Turkey", "الجانبين السوري والعراقي"). */
 export interface Group {
@@ -32,6 +32,16 @@ export interface Structure {
   domainHits: Array<SeqMatch<Domain>>;
   /** Tokens that are role words without an actor of their own ("وفد", "gunmen"). */
   roleAt: Uint8Array;
+  /** Mediators named by a mediation word ("بوساطة تركية", "brokered by China"), each with the word's position. */
+  mediations: Mediation[];
+}
+
+/** A group that a mediation word names as the mediator of an act in its sentence. */
+export interface Mediation {
+  /** The mediation word's tokens. */
+  at: number;
+  end: number;
+  group: Group;
 }
 
 const GOVERNORS: Partial<Record<CueClass, Governor>> = {
@@ -125,7 +135,39 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   }
   const roleAt = new Uint8Array(n);
   for (const r of roles) roleAt.fill(1, r.start, r.end);
-  return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt };
+  const mediations = markMediators(tokens, cues, cueAt, groups);
+  return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt, mediations };
+}
+
+const PREPOSITIONS = new Set<CueClass | undefined>(['targetPrep', 'locativePrep', 'otherPrep', 'agentPrep']);
+
+/**
+ * "بوساطة تركية", "with Swiss mediation", "a US-brokered truce", "brokered by China", "при посредничестве
+ * Китая": the group a mediation word names (its agent, its genitive or adjective, or the name right before
+ * it) mediates the act it comes with, and is no side of that act. A mediation word that is itself an act's
+ * object ("rejected Egyptian mediation") names no mediator: it must follow a preposition (or carry ب), or
+ * be a participle.
+ */
+function markMediators(tokens: Token[], cues: Array<SeqMatch<CueClass>>, cueAt: Array<CueClass | undefined>, groups: Group[]): Mediation[] {
+  const out: Mediation[] = [];
+  for (const c of cues) {
+    if (c.value !== 'mediation') continue;
+    const after = groups.find((g) => (g.governor === 'agent' || g.governor === 'other') && g.govStart >= c.end && g.govStart <= c.end + 1)
+      ?? groups.find((g) => g.start === c.end && g.governor === 'none');
+    const before = groups.find((g) => g.end === c.start || (g.end === c.start - 1 && tokens[g.end]?.norm === '-'));
+    const group = after ?? before;
+    if (!group || group.governor === 'mediator') continue;
+    const head = tokens[c.start] as Token;
+    const lead = before && !after ? before.start : c.start;
+    const adverbial = head.kind === 'ar'
+      ? /^[وف]?ب[^ا]/u.test(head.norm) // بوساطة قطرية; بالوساطة is what someone welcomes or rejects
+      : head.kind === 'lat' && /ed$/u.test(head.norm)
+        || (!/or$/u.test(head.norm) && [1, 2].some((d) => PREPOSITIONS.has(cueAt[lead - d]))); // not "the mediator"
+    if (!adverbial) continue;
+    group.governor = 'mediator';
+    out.push({ at: c.start, end: c.end, group });
+  }
+  return out;
 }
 
 /** True when mention m continues the group ending at `end`: only conjunctions or commas between. */
