@@ -1,4 +1,4 @@
-/** A dyad's events as the profile counts them: the store's rows (one per event and set of domains) merged per event. */
+/** A dyad's events as the profile counts them: the store's rows (one per event, direction and set of domains) merged per event. */
 import { DOMAINS, type EventType, type Modality } from '../core/types.js';
 import type { DyadEventRow } from '../store/analytics.types.js';
 
@@ -43,7 +43,11 @@ function domainIndexes(domains: string): readonly number[] {
   return out;
 }
 
-/** Merge the store's rows into events: reports summed, domains united, the first report kept overall and per domain. */
+/**
+ * Merge the store's rows into events: reports summed, domains united, the first report kept overall and per
+ * domain. Events come in cluster order (whatever order the store's rows came in), so that sums over them add
+ * up in the same order on every backend.
+ */
 export function mergeEvents(rows: readonly DyadEventRow[]): DyadEvent[] {
   const byCluster = new Map<number, DyadEvent>();
   for (const r of rows) {
@@ -57,7 +61,7 @@ export function mergeEvents(rows: readonly DyadEventRow[]): DyadEvent[] {
       });
       continue;
     }
-    // A second set of domains for the same event (rare): keep the first report per domain.
+    // A second row of the same event (another set of domains, or the other direction): keep the first report per domain.
     const firstIn = e.firstIn ?? new Map(e.domains.map((d) => [d, e.first]));
     for (const d of domains) {
       const seen = firstIn.get(d);
@@ -70,7 +74,7 @@ export function mergeEvents(rows: readonly DyadEventRow[]): DyadEvent[] {
     if (r.day !== null && (e.day === null || r.day < e.day)) e.day = r.day;
     if (r.first < e.first) [e.first, e.fromA] = [r.first, r.fromA];
   }
-  const out = [...byCluster.values()];
+  const out = [...byCluster.values()].sort((x, y) => x.cluster - y.cluster);
   for (const e of out) e.intensity = e.mentions > 0 ? e.intensity / e.mentions : 0;
   return out;
 }
