@@ -170,6 +170,8 @@ class DomainTally {
 
   /** This domain's index into DOMAINS (-1 for all). */
   private readonly slot: number;
+  /** The strength of the event on offer, before it is kept. */
+  private readonly probe: Strength = { asserted: false, intensity: 0, reports: 0, date: null, id: 0 };
 
   constructor(readonly domain: DomainKey, a: string, b: string, periods: readonly string[], private readonly perGroup: number) {
     this.slot = domain === 'all' ? -1 : DOMAINS.indexOf(domain);
@@ -208,17 +210,24 @@ class DomainTally {
       if (p) p.talk++;
     }
     const id = firstReportIn(e, this.slot);
-    if (id !== undefined) this.offer(part, { asserted: e.modality === 'asserted', intensity: e.intensity, reports: e.mentions, date: e.day, id }, group, half);
+    if (id !== undefined) this.offer(part, e, id, group, half);
   }
 
   /** Keep the `perGroup` strongest candidates of a partition, in order (an insertion into a list of a few). */
-  private offer(part: number, strength: Strength, group: EvidenceGroup, half: Evidence['half']): void {
+  private offer(part: number, e: DyadEvent, id: number, group: EvidenceGroup, half: Evidence['half']): void {
     let list = this.candidates[part];
     if (!list) this.candidates[part] = list = [];
+    // Most events are weaker than the partition's weakest candidate: they are compared without an allocation.
+    const probe = this.probe;
+    probe.asserted = e.modality === 'asserted';
+    probe.intensity = e.intensity;
+    probe.reports = e.mentions;
+    probe.date = e.day;
+    probe.id = id;
     let at = list.length;
-    while (at > 0 && compareStrength(strength, (list[at - 1] as Candidate).strength) < 0) at--;
+    while (at > 0 && compareStrength(probe, (list[at - 1] as Candidate).strength) < 0) at--;
     if (at >= this.perGroup) return;
-    list.splice(at, 0, { strength, group, half });
+    list.splice(at, 0, { strength: { ...probe }, group, half });
     if (list.length > this.perGroup) list.pop();
   }
 
