@@ -8,20 +8,22 @@
  * 10 % future, 5 % normative, 4 % speculative, 5 % negated; dates over 24 months with a slow drift;
  * each real-world event reported by 1–4 articles of 60 outlets (a cluster), four events per article, three in
  * five of them about the article's own dyad and dated a few days apart.
- * Run alone: `node dist/bench/analytics.bench.js [--events N] [--keep]`.
+ * Run alone: `node dist/bench/analytics.bench.js [--events N] [--keep] [--baseline DIR]`. With `--baseline`, DIR is
+ * another built checkout (an earlier commit, `npx tsc` run in it): the bench also generates a store with that
+ * build's own generator and schema (the same seed gives the same events), times both builds turn about on the
+ * same cases, prints new/old ratios of wall and CPU time, and says whether each result is the same.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { dyadProfile } from '../src/analytics/dyad.js';
-import { alignmentNetwork } from '../src/analytics/network.js';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { dyadProfile } from '../src/analytics/dyad.js';
+import type { alignmentNetwork } from '../src/analytics/network.js';
 import { addDays } from '../src/core/calendar.js';
 import { DOMAINS, EVENT_TYPES, type Domain, type EventType, type Modality } from '../src/core/types.js';
-import { buildBrief, toHtml, toMarkdown } from '../src/report/brief.js';
+import type { buildBrief, toHtml, toMarkdown } from '../src/report/brief.js';
 import { clusterKey } from '../src/store/cluster-key.js';
-import { up as analyticsIndexes } from '../src/store/migrations/20261129T100000-analytics.js';
-import { openSqliteStore, type SqliteStore } from '../src/store/sqlite-store.js';
+import type { openSqliteStore, SqliteStore } from '../src/store/sqlite-store.js';
 import { rng } from './corpus.js';
 
 const CAMP_A = ['RUS', 'SYR', 'IRN', 'HEZ', 'IRQ', 'CHN', 'YEM', 'DZA', 'BLR', 'PRK'];
@@ -88,7 +90,9 @@ export function generate(store: SqliteStore, target: number, seed = 7): Generate
   const t0 = performance.now();
   const db = store.db;
   // The analytics indexes are built once after the load rather than row by row (the same end state, sooner).
-  db.exec('DROP INDEX event_dyad_cover; DROP INDEX event_pair_strength; DROP INDEX event_pair_links;');
+  const analyticsIndexes = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event'
+    AND (name GLOB 'event_pair_*' OR name GLOB 'event_dyad_*')`).all() as Array<{ name: string; sql: string }>;
+  for (const index of analyticsIndexes) db.exec(`DROP INDEX ${index.name}`);
   const r = rng(seed);
   const weights: Array<[string, number]> = ACTORS.map((a, i) => [a, 1 / (i + 1) ** 0.9]);
   const insArticle = db.prepare(`INSERT INTO article (id, content_hash, title, published, published_date, outlet, source_key, url, lang, origin, text, ingested_at)
@@ -160,75 +164,157 @@ export function generate(store: SqliteStore, target: number, seed = 7): Generate
     if (mentions >= target) for (const s of slots) if (s.length > 0) flush(s);
   });
   while (mentions < target) batch(20_000);
-  analyticsIndexes(db);
+  for (const index of analyticsIndexes) db.exec(index.sql);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('ANALYZE');
   const dbMiB = statSync(store.location).size / 2 ** 20;
   return { events: eventId, clusters: clusterId, articles: articleId, seconds: (performance.now() - t0) / 1000, dbMiB };
 }
 
-/** Median and slowest wall time of `runs` timed calls after one untimed first call, and their median CPU time, in milliseconds. */
-async function time(runs: number, fn: () => Promise<unknown>): Promise<{ first: number; median: number; max: number; cpu: number }> {
-  const t0 = performance.now();
-  await fn();
-  const first = performance.now() - t0;
-  const ms: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const [t, c] = [performance.now(), process.cpuUsage()];
-    await fn();
-    const used = process.cpuUsage(c);
-    ms.push(performance.now() - t);
-    cpu.push((used.user + used.system) / 1000);
-  }
+/** Wall and CPU time of timed calls, in milliseconds. */
+interface Timing {
+  /** The first call (cold statement caches). */
+  first: number;
+  median: number;
+  max: number;
+  /** Median CPU time of the process (user + system). */
+  cpu: number;
+}
+
+/** The functions a build offers the bench: its generator, its store and the three analytics. */
+interface Build {
+  generate: typeof generate;
+  openSqliteStore: typeof openSqliteStore;
+  dyadProfile: typeof dyadProfile;
+  alignmentNetwork: typeof alignmentNetwork;
+  buildBrief: typeof buildBrief;
+  toMarkdown: typeof toMarkdown;
+  toHtml: typeof toHtml;
+}
+
+/**
+ * Load a build from its dist/ folder: this build from the folder this file was compiled into (with this
+ * module's own generator: importing itself would wait on its own top-level await), another from `dist`.
+ */
+async function loadBuild(dist?: string): Promise<Build> {
+  const root = dist ?? fileURLToPath(new URL('..', import.meta.url));
+  const load = async (file: string): Promise<Record<string, unknown>> => (await import(pathToFileURL(join(root, file)).href)) as Record<string, unknown>;
+  const [bench, store, dyad, network, brief] = await Promise.all([dist ? load('bench/analytics.bench.js') : { generate },
+    load('src/store/sqlite-store.js'), load('src/analytics/dyad.js'), load('src/analytics/network.js'), load('src/report/brief.js')]);
+  return { ...bench, ...store, ...dyad, ...network, ...brief } as unknown as Build;
+}
+
+/** The timed cases: what each computes on a store. */
+const CASES: Array<{ what: string; run: (b: Build, store: SqliteStore) => Promise<unknown> }> = [
+  { what: 'dyad SYR-RUS, by month (densest dyad)', run: (b, s) => b.dyadProfile(s, 'SYR', 'RUS', { by: 'month' }) },
+  { what: 'dyad SYR-RUS, by week', run: (b, s) => b.dyadProfile(s, 'SYR', 'RUS', { by: 'week' }) },
+  { what: 'dyad SYR-RUS, one quarter', run: (b, s) => b.dyadProfile(s, 'SYR', 'RUS', { since: '2026-04-01', until: '2026-06-30' }) },
+  { what: 'dyad QAT-UKR (sparse dyad)', run: (b, s) => b.dyadProfile(s, 'QAT', 'UKR', {}) },
+  { what: 'network, all 24 months', run: (b, s) => b.alignmentNetwork(s, {}) },
+  { what: 'network, one quarter', run: (b, s) => b.alignmentNetwork(s, { since: '2026-04-01', until: '2026-06-30' }) },
+  { what: 'brief SYR-RUS en (markdown)', run: async (b, s) => b.toMarkdown(await b.buildBrief(s, 'SYR', 'RUS', { lang: 'en' })) },
+  { what: 'brief SYR-RUS ar (html)', run: async (b, s) => b.toHtml(await b.buildBrief(s, 'SYR', 'RUS', { lang: 'ar' })) },
+];
+
+/** One timed call: its wall and CPU time, and what it returned. */
+async function timeOnce(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number; result: unknown }> {
+  const [t, c] = [performance.now(), process.cpuUsage()];
+  const result = await fn();
+  const used = process.cpuUsage(c);
+  return { wall: performance.now() - t, cpu: (used.user + used.system) / 1000, result };
+}
+
+function summary(first: number, runs: Array<{ wall: number; cpu: number }>): Timing {
   const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
-  return { first, median: median(ms), max: Math.max(...ms), cpu: median(cpu) };
+  const walls = runs.map((r) => r.wall);
+  return { first, median: median(walls), max: Math.max(...walls), cpu: median(runs.map((r) => r.cpu)) };
+}
+
+/**
+ * Time `fn` (one untimed-for-the-median first call, then `runs` calls) and, when given, `old` turn about with
+ * it, so that both meet the same load; with `old`, also whether both first calls returned the same (as JSON).
+ */
+async function time(runs: number, fn: () => Promise<unknown>, old?: () => Promise<unknown>): Promise<{ now: Timing; old?: Timing; same?: boolean }> {
+  const first = await timeOnce(fn);
+  const oldFirst = old ? await timeOnce(old) : undefined;
+  const mine: Array<{ wall: number; cpu: number }> = [];
+  const theirs: Array<{ wall: number; cpu: number }> = [];
+  for (let i = 0; i < runs; i++) {
+    // Alternate which build goes first, so that neither always follows the other's garbage.
+    if (old && i % 2 === 1) theirs.push(await timeOnce(old));
+    mine.push(await timeOnce(fn));
+    if (old && i % 2 === 0) theirs.push(await timeOnce(old));
+  }
+  const now = summary(first.wall, mine);
+  if (!old || !oldFirst) return { now };
+  return { now, old: summary(oldFirst.wall, theirs), same: JSON.stringify(first.result) === JSON.stringify(oldFirst.result) };
 }
 
 /** The benchmark's figures. */
 export interface BenchAnalyticsResult {
   generated: Generated;
-  timings: Array<{ what: string; first: number; median: number; max: number; cpu: number }>;
+  timings: Array<{ what: string; now: Timing; old?: Timing; same?: boolean }>;
 }
 
-/** Generate the store and time the three analytics. */
-export async function benchAnalytics(events = 1_000_000, keep = false): Promise<BenchAnalyticsResult> {
+/** Options of {@link benchAnalytics}; all optional. */
+export interface BenchAnalyticsOptions {
+  /** Event mentions to generate (default 1 M). */
+  events?: number;
+  /** Keep the generated stores (their folder is printed on stderr). */
+  keep?: boolean;
+  /** Root of another built checkout to compare with (see the file's summary). */
+  baseline?: string;
+  /** Timed calls per case (default 5). */
+  runs?: number;
+}
+
+/** Generate the store (and the baseline's) and time the three analytics. */
+export async function benchAnalytics(opts: BenchAnalyticsOptions = {}): Promise<BenchAnalyticsResult> {
+  const events = opts.events ?? 1_000_000;
   const dir = mkdtempSync(join(tmpdir(), 'mizan-analytics-bench-'));
-  const store = await openSqliteStore(join(dir, 'bench.db'));
+  const mine = await loadBuild();
+  const theirs = opts.baseline ? await loadBuild(resolve(opts.baseline, 'dist')) : undefined;
+  const store = await mine.openSqliteStore(join(dir, 'bench.db'));
+  const old = theirs ? await theirs.openSqliteStore(join(dir, 'baseline.db')) : undefined;
   try {
-    const generated = generate(store, events);
+    const generated = mine.generate(store, events);
+    if (theirs && old) theirs.generate(old, events);
     const timings: BenchAnalyticsResult['timings'] = [];
-    const add = async (what: string, fn: () => Promise<unknown>): Promise<void> => {
-      timings.push({ what, ...(await time(5, fn)) });
-    };
-    await add('dyad SYR-RUS, by month (densest dyad)', () => dyadProfile(store, 'SYR', 'RUS', { by: 'month' }));
-    await add('dyad SYR-RUS, by week', () => dyadProfile(store, 'SYR', 'RUS', { by: 'week' }));
-    await add('dyad SYR-RUS, one quarter', () => dyadProfile(store, 'SYR', 'RUS', { since: '2026-04-01', until: '2026-06-30' }));
-    await add('dyad QAT-UKR (sparse dyad)', () => dyadProfile(store, 'QAT', 'UKR', {}));
-    await add('network, all 24 months', () => alignmentNetwork(store, {}));
-    await add('network, one quarter', () => alignmentNetwork(store, { since: '2026-04-01', until: '2026-06-30' }));
-    await add('brief SYR-RUS en (markdown)', async () => toMarkdown(await buildBrief(store, 'SYR', 'RUS', { lang: 'en' })));
-    await add('brief SYR-RUS ar (html)', async () => toHtml(await buildBrief(store, 'SYR', 'RUS', { lang: 'ar' })));
+    for (const c of CASES) {
+      const t = await time(opts.runs ?? 5, () => c.run(mine, store), theirs && old ? () => c.run(theirs, old) : undefined);
+      timings.push({ what: c.what, ...t });
+    }
     return { generated, timings };
   } finally {
     await store.close();
-    if (keep) process.stderr.write(`kept ${dir}\n`);
+    await old?.close();
+    if (opts.keep) process.stderr.write(`kept ${dir}\n`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** Print the figures (`npm run bench` calls this). */
 export async function main(argv: string[] = []): Promise<void> {
-  const at = argv.indexOf('--events');
-  const events = at >= 0 ? Number(argv[at + 1]) : Number(process.env.MIZAN_BENCH_EVENTS ?? 1_000_000);
-  const { generated: g, timings } = await benchAnalytics(events, argv.includes('--keep'));
+  const value = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const events = Number(value('--events') ?? process.env.MIZAN_BENCH_EVENTS ?? 1_000_000);
+  const baseline = value('--baseline');
+  const { generated: g, timings } = await benchAnalytics({ events, keep: argv.includes('--keep'), ...(baseline ? { baseline } : {}) });
   console.log('== analytics (SQLite, generated store)');
   console.log(`store             ${g.events.toLocaleString('en')} event mentions, ${g.clusters.toLocaleString('en')} events, `
     + `${g.articles.toLocaleString('en')} articles, ${ACTORS.length} actors, ${EVENT_TYPES.length} types, ${DOMAINS.length} domains, 24 months`);
   console.log(`generated in      ${g.seconds.toFixed(1)} s, ${g.dbMiB.toFixed(0)} MiB`);
+  if (baseline) console.log(`baseline          ${baseline} (ratios: this build / baseline)`);
+  const ms = (x: number): string => x.toFixed(0).padStart(5);
   for (const t of timings) {
-    console.log(`${t.what.padEnd(40)} median ${t.median.toFixed(0).padStart(5)} ms  max ${t.max.toFixed(0).padStart(5)} ms  `
-      + `first ${t.first.toFixed(0).padStart(5)} ms  cpu ${t.cpu.toFixed(0).padStart(5)} ms`);
+    let line = `${t.what.padEnd(40)} median ${ms(t.now.median)} ms  max ${ms(t.now.max)} ms  first ${ms(t.now.first)} ms  cpu ${ms(t.now.cpu)} ms`;
+    if (t.old) {
+      line += `  | baseline median ${ms(t.old.median)} ms  cpu ${ms(t.old.cpu)} ms  | ratio wall ${(t.now.median / t.old.median).toFixed(2)}`
+        + ` cpu ${(t.now.cpu / t.old.cpu).toFixed(2)}  ${t.same ? 'same result' : 'RESULT DIFFERS'}`;
+    }
+    console.log(line);
   }
 }
 

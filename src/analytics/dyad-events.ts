@@ -1,4 +1,4 @@
-/** A dyad's events as the profile counts them: the store's rows (one per event and set of domains) merged per event. */
+/** A dyad's events as the profile counts them: the store's rows (one per event, direction and set of domains) merged per event. */
 import { DOMAINS, type EventType, type Modality } from '../core/types.js';
 import type { DyadEventRow } from '../store/analytics.types.js';
 
@@ -43,22 +43,30 @@ function domainIndexes(domains: string): readonly number[] {
   return out;
 }
 
-/** Merge the store's rows into events: reports summed, domains united, the first report kept overall and per domain. */
+/**
+ * Merge the store's rows into events: reports summed, domains united, the first report kept overall and per
+ * domain. Events come in cluster order (whatever order the store's rows came in), so that sums over them add
+ * up in the same order on every backend.
+ */
 export function mergeEvents(rows: readonly DyadEventRow[]): DyadEvent[] {
-  const byCluster = new Map<number, DyadEvent>();
-  for (const r of rows) {
+  // Sorted by cluster, the rows of one event lie together (the store's rows come in two runs, one per
+  // direction, each in cluster order: the sort merges them in one pass).
+  const sorted = [...rows].sort((x, y) => x.cluster - y.cluster);
+  const out: DyadEvent[] = [];
+  let e: DyadEvent | undefined;
+  for (const r of sorted) {
     const domains = domainIndexes(r.domains);
-    const e = byCluster.get(r.cluster);
-    if (!e) {
+    if (e?.cluster !== r.cluster) {
       // `intensity` holds the sum of the reports' intensities until the end.
-      byCluster.set(r.cluster, {
+      e = {
         cluster: r.cluster, type: r.type as EventType, modality: r.modality as Modality, intensity: r.intensity, mentions: r.mentions,
         day: r.day, fromA: r.fromA, domains, first: r.first,
-      });
+      };
+      out.push(e);
       continue;
     }
-    // A second set of domains for the same event (rare): keep the first report per domain.
-    const firstIn = e.firstIn ?? new Map(e.domains.map((d) => [d, e.first]));
+    // A second row of the same event (another set of domains, or the other direction): keep the first report per domain.
+    const firstIn = e.firstIn ?? new Map(e.domains.map((d) => [d, (e as DyadEvent).first]));
     for (const d of domains) {
       const seen = firstIn.get(d);
       if (seen === undefined || r.first < seen) firstIn.set(d, r.first);
@@ -70,7 +78,6 @@ export function mergeEvents(rows: readonly DyadEventRow[]): DyadEvent[] {
     if (r.day !== null && (e.day === null || r.day < e.day)) e.day = r.day;
     if (r.first < e.first) [e.first, e.fromA] = [r.first, r.fromA];
   }
-  const out = [...byCluster.values()];
-  for (const e of out) e.intensity = e.mentions > 0 ? e.intensity / e.mentions : 0;
+  for (const x of out) x.intensity = x.mentions > 0 ? x.intensity / x.mentions : 0;
   return out;
 }

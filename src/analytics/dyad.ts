@@ -147,6 +147,14 @@ interface Candidate {
   half: Evidence['half'];
 }
 
+const GROUPS: readonly EvidenceGroup[] = ['cooperative', 'conflictual', 'neutral', 'talk', 'negated'];
+const HALVES: ReadonlyArray<Evidence['half']> = ['earlier', 'later', null];
+
+/** The evidence partition of an event: its group, half of the period and direction, as one number. */
+function partition(group: EvidenceGroup, half: Evidence['half'], fromA: boolean): number {
+  return (GROUPS.indexOf(group) * HALVES.length + HALVES.indexOf(half)) * 2 + (fromA ? 0 : 1);
+}
+
 /** Counts of one domain, filled event by event. */
 class DomainTally {
   events = 0;
@@ -157,10 +165,13 @@ class DomainTally {
   readonly balance: Balance = { acts: 0, sum: 0, mean: null, cooperative: 0, conflictual: 0, neutral: 0, talk: { events: 0, mean: null } };
   talkSum = 0;
   readonly points: PeriodPoint[];
-  readonly candidates = new Map<string, Candidate[]>();
+  /** The strongest candidates of each evidence partition (see {@link partition}), strongest first. */
+  readonly candidates: Candidate[][] = [];
 
   /** This domain's index into DOMAINS (-1 for all). */
   private readonly slot: number;
+  /** The strength of the event on offer, before it is kept. */
+  private readonly probe: Strength = { asserted: false, intensity: 0, reports: 0, date: null, id: 0 };
 
   constructor(readonly domain: DomainKey, a: string, b: string, periods: readonly string[], private readonly perGroup: number) {
     this.slot = domain === 'all' ? -1 : DOMAINS.indexOf(domain);
@@ -168,12 +179,12 @@ class DomainTally {
     this.points = periods.map(emptyPoint);
   }
 
-  add(e: DyadEvent, at: number | undefined, group: EvidenceGroup, half: Evidence['half']): void {
+  add(e: DyadEvent, at: number | undefined, group: EvidenceGroup, half: Evidence['half'], part: number): void {
     this.events++;
     this.mentions += e.mentions;
     this.byModality[e.modality]++;
-    const t = this.types.get(e.type) ?? { type: e.type, events: 0, acts: 0 };
-    this.types.set(e.type, t);
+    let t = this.types.get(e.type);
+    if (!t) this.types.set(e.type, (t = { type: e.type, events: 0, acts: 0 }));
     t.events++;
     const d = e.fromA ? this.dir[0] : this.dir[1];
     d.events++;
@@ -199,22 +210,30 @@ class DomainTally {
       if (p) p.talk++;
     }
     const id = firstReportIn(e, this.slot);
-    if (id !== undefined) this.offer(`${group}|${half}|${e.fromA}`, { strength: { asserted: e.modality === 'asserted', intensity: e.intensity, reports: e.mentions, date: e.day, id }, group, half });
+    if (id !== undefined) this.offer(part, e, id, group, half);
   }
 
-  /** Keep the `perGroup` strongest candidates of a partition. */
-  private offer(key: string, c: Candidate): void {
-    const list = this.candidates.get(key) ?? [];
-    this.candidates.set(key, list);
-    if (list.length >= this.perGroup && compareStrength(c.strength, (list[list.length - 1] as Candidate).strength) >= 0) return;
-    list.push(c);
-    list.sort((x, y) => compareStrength(x.strength, y.strength));
+  /** Keep the `perGroup` strongest candidates of a partition, in order (an insertion into a list of a few). */
+  private offer(part: number, e: DyadEvent, id: number, group: EvidenceGroup, half: Evidence['half']): void {
+    let list = this.candidates[part];
+    if (!list) this.candidates[part] = list = [];
+    // Most events are weaker than the partition's weakest candidate: they are compared without an allocation.
+    const probe = this.probe;
+    probe.asserted = e.modality === 'asserted';
+    probe.intensity = e.intensity;
+    probe.reports = e.mentions;
+    probe.date = e.day;
+    probe.id = id;
+    let at = list.length;
+    while (at > 0 && compareStrength(probe, (list[at - 1] as Candidate).strength) < 0) at--;
+    if (at >= this.perGroup) return;
+    list.splice(at, 0, { strength: { ...probe }, group, half });
     if (list.length > this.perGroup) list.pop();
   }
 
   /** The candidates of every partition, strongest first. */
   chosen(): Candidate[] {
-    return [...this.candidates.values()].flat().sort((x, y) => compareStrength(x.strength, y.strength));
+    return this.candidates.flat().sort((x, y) => compareStrength(x.strength, y.strength));
   }
 
   profile(evidence: Evidence[]): DomainProfile {
@@ -295,12 +314,19 @@ export async function dyadProfile(store: Store, a: string, b: string, opts: Dyad
   const perDomain = DOMAINS.map((d) => new DomainTally(d, a, b, periods, opts.evidencePerGroup ?? 2));
   let first: string | null = null;
   let last: string | null = null;
+  // The period of each day, looked up once per day rather than once per event.
+  const periodAt = new Map<string, number | undefined>();
   for (const e of events) {
-    const at = e.day === null ? undefined : index.get(periodOf(e.day, by));
+    let at: number | undefined;
+    if (e.day !== null) {
+      if (periodAt.has(e.day)) at = periodAt.get(e.day);
+      else periodAt.set(e.day, (at = index.get(periodOf(e.day, by))));
+    }
     const half = split && e.day ? (e.day < split ? 'earlier' : 'later') : null;
     const group = groupOf(e.modality, e.intensity);
-    all.add(e, at, group, half);
-    for (const d of e.domains) perDomain[d]?.add(e, at, group, half);
+    const part = partition(group, half, e.fromA);
+    all.add(e, at, group, half, part);
+    for (const d of e.domains) perDomain[d]?.add(e, at, group, half, part);
     if (e.day !== null) {
       if (first === null || e.day < first) first = e.day;
       if (last === null || e.day > last) last = e.day;

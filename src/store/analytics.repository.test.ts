@@ -1,8 +1,62 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildWorld } from '../../test/fixtures/analytics/world.js';
-import { STORE_BACKENDS } from '../../test/helpers/stores.js';
-import type { Store } from './store.js';
+import { ingestCorpus } from '../../test/helpers/corpus.js';
+import { STORE_BACKENDS, tempDir } from '../../test/helpers/stores.js';
+import type { DyadEventRow, OutletRow } from './analytics.types.js';
+import { openSqliteStore } from './sqlite-store.js';
+import type { Store, StoredEvent } from './store.js';
+
+/**
+ * What dyadEvents should return, computed one stored report at a time from the event list: a row per event
+ * (cluster, or the report alone without one), direction and set of domains.
+ */
+function expectedDyadEvents(events: readonly StoredEvent[], a: string): DyadEventRow[] {
+  const rows = new Map<string, DyadEventRow>();
+  for (const e of [...events].sort((x, y) => x.id - y.id)) {
+    const cluster = e.cluster?.id ?? -e.id;
+    const domains = e.domains.join(';');
+    const key = `${cluster}|${e.source}|${domains}`;
+    const r = rows.get(key);
+    if (!r) {
+      rows.set(key, { cluster, domains, first: e.id, fromA: e.source === a, type: e.type, modality: e.modality, intensity: e.intensity, mentions: 1, day: e.eventDate });
+      continue;
+    }
+    r.intensity += e.intensity;
+    r.mentions++;
+    if (e.eventDate !== null && (r.day === null || e.eventDate < r.day)) r.day = e.eventDate;
+  }
+  return sortRows([...rows.values()]);
+}
+
+/** What dyadOutlets should return, computed one stored report at a time from the event list. */
+function expectedOutlets(events: readonly StoredEvent[]): OutletRow[] {
+  const rows = new Map<string, OutletRow>();
+  const articles = new Map<string, Set<number>>();
+  for (const e of events) {
+    const outlet = e.article.outlet ?? '';
+    const key = `${outlet}|${e.modality}|${e.domains.join(';')}`;
+    const r = rows.get(key) ?? { outlet, modality: e.modality, domains: e.domains.join(';'), reports: 0, articles: 0, firstPublished: null, lastPublished: null };
+    rows.set(key, r);
+    r.reports++;
+    const s = rows.get(outlet) ?? { outlet, modality: null, domains: null, reports: 0, articles: 0, firstPublished: null, lastPublished: null };
+    rows.set(outlet, s);
+    s.reports++;
+    articles.set(outlet, (articles.get(outlet) ?? new Set()).add(e.article.id));
+    const published = e.article.publishedDate;
+    if (published !== null && (s.firstPublished === null || published < s.firstPublished)) s.firstPublished = published;
+    if (published !== null && (s.lastPublished === null || published > s.lastPublished)) s.lastPublished = published;
+  }
+  for (const [outlet, ids] of articles) (rows.get(outlet) as OutletRow).articles = ids.size;
+  return sortRows([...rows.values()]);
+}
+
+/** Rows in one order, to compare sets of rows. */
+function sortRows<T>(rows: T[]): T[] {
+  return rows.sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+}
 
 for (const backend of STORE_BACKENDS) {
   describe(`analytics reads (${backend.name})`, () => {
@@ -28,6 +82,16 @@ for (const backend of STORE_BACKENDS) {
       const window = await store.dyadEvents({ a: 'RUS', b: 'SYR', since: '2026-08-01' });
       assert.deepEqual(window.map((r) => r.type).sort(), ['ACCUSE', 'REJECT']);
       assert.ok(window.every((r) => r.fromA === (r.type === 'REJECT')), 'fromA is relative to the first code asked for');
+    }));
+
+    it('groups every report of a dyad once, as the stored events counted one by one do', () => withWorld(async (store) => {
+      for (const [a, b] of [['SYR', 'RUS'], ['RUS', 'SYR'], ['TUR', 'SYR'], ['ISR', 'RUS']] as const) {
+        for (const window of [{}, { since: '2026-07-02' }, { until: '2026-07-01' }]) {
+          const listed = await store.events({ dyad: [a, b], ...window });
+          assert.deepEqual(sortRows(await store.dyadEvents({ a, b, ...window })), expectedDyadEvents(listed, a), `${a}-${b} ${JSON.stringify(window)}`);
+          assert.deepEqual(sortRows(await store.dyadOutlets({ a, b, ...window })), expectedOutlets(listed), `${a}-${b} ${JSON.stringify(window)}`);
+        }
+      }
     }));
 
     it('counts what each outlet reported of a dyad, with a summary row per outlet', () => withWorld(async (store) => {
@@ -81,3 +145,45 @@ for (const backend of STORE_BACKENDS) {
     }));
   });
 }
+
+describe('analytics reads of a report without an event (sqlite)', () => {
+  it('take it as an event of its own, beside the grouped ones', async () => {
+    const dir = tempDir();
+    const store = await openSqliteStore(join(dir, 'loose.db'));
+    try {
+      await buildWorld(store);
+      const aid = (await store.events({ dyad: ['RUS', 'SYR'], type: 'AID' })).find((e) => e.modality === 'asserted');
+      assert.ok(aid);
+      // A cluster deleted under its reports leaves them without one (ON DELETE SET NULL).
+      store.db.prepare('UPDATE event SET cluster_id = NULL WHERE id = ?').run(aid.id);
+      const rows = await store.dyadEvents({ a: 'SYR', b: 'RUS' });
+      const loose = rows.find((r) => r.cluster === -aid.id);
+      assert.deepEqual(loose && [loose.first, loose.fromA, loose.type, loose.mentions, loose.intensity], [aid.id, false, 'AID', 1, 6]);
+      assert.deepEqual(sortRows(rows), expectedDyadEvents(await store.events({ dyad: ['SYR', 'RUS'] }), 'SYR'));
+      const link = (await store.actorLinks()).find((l) => l.a === 'RUS' && l.b === 'SYR');
+      assert.equal(link?.events, 3, 'the loose report still counts once');
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('analytics reads of the example corpus (sqlite)', () => {
+  it('group every dyad\'s reports as the stored events counted one by one do', async () => {
+    const corpus = ingestCorpus();
+    const store = await openSqliteStore(corpus.db, { mustExist: true });
+    try {
+      const pairs = corpus.sql.prepare('SELECT DISTINCT MIN(source, target) AS source, MAX(source, target) AS target FROM event').all() as Array<{ source: string; target: string }>;
+      assert.ok(pairs.length >= 15, `${pairs.length} dyads`);
+      for (const { source: a, target: b } of pairs) {
+        const listed = await store.events({ dyad: [a, b] });
+        assert.deepEqual(sortRows(await store.dyadEvents({ a, b })), expectedDyadEvents(listed, a), `${a}-${b}`);
+        assert.deepEqual(sortRows(await store.dyadOutlets({ a, b })), expectedOutlets(listed), `${a}-${b}`);
+      }
+    } finally {
+      await store.close();
+      corpus.cleanup();
+    }
+  });
+});

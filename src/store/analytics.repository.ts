@@ -1,9 +1,10 @@
 /**
- * Analytics reads. A dyad's events are grouped in the database by event (cluster) and domains, which turns
- * every report of an event into one row; its outlets by outlet, modality and domains. The strongest acts of a
- * pair are read from the top of an index, and the links between all actors are grouped by pair with the
- * events counted distinct. The SQL keeps to what SQLite and PostgreSQL share (CTEs, CASE, ||, expression
- * indexes); migration 20261129T100000-analytics adds the indexes these queries run on.
+ * Analytics reads. A dyad's events are grouped in the database by direction, event (cluster) and domains,
+ * which turns every report of an event into one row; its outlets by outlet, modality and domains. The
+ * strongest acts of a pair are read from the top of an index, and the links between all actors are grouped by
+ * pair with the events counted distinct. The SQL keeps to what SQLite and PostgreSQL share (CTEs, CASE, ||,
+ * expression indexes); migrations 20261129T100000-analytics and 20261129T200000-analytics-by-event add the
+ * indexes these queries run on.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Domain, EventType, Lang, Modality } from '../core/types.js';
@@ -18,43 +19,61 @@ function windowFilter(w: DateWindow): RawBuilder<unknown> {
   ], sql` AND `);
 }
 
-/** The mentions of a dyad, one direction after the other (each read from the covering index event_dyad_cover). */
+/** The mentions of a dyad, one direction after the other (each read from the covering index event_dyad_events). */
 function dyadMentions(q: DyadQuery, columns: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`SELECT ${columns} FROM event e WHERE e.source = ${q.a} AND e.target = ${q.b} AND ${windowFilter(q)}
     UNION ALL SELECT ${columns} FROM event e WHERE e.source = ${q.b} AND e.target = ${q.a} AND ${windowFilter(q)}`;
 }
 
-/** A dyad's events in a window: one row per event (cluster) and set of domains, with its first report, direction and dates. */
+/**
+ * One direction's reports grouped by event and domains (in the order of index event_dyad_events, so without
+ * sorting), then its reports without an event, one row each. `fd` is the first report's id times two, plus one
+ * when the direction is B→A.
+ */
+function directionEvents(source: string, target: string, dir: 0 | 1, w: DateWindow): RawBuilder<unknown> {
+  return sql`SELECT e.cluster_id AS cluster, e.domains, MIN(e.id) * 2 + ${sql.lit(dir)} AS fd, MIN(e.type) AS type, MIN(e.modality) AS modality,
+      SUM(e.intensity) AS intensity, COUNT(*) AS mentions, MIN(e.event_date) AS day
+    FROM event e WHERE e.source = ${source} AND e.target = ${target} AND e.cluster_id IS NOT NULL AND ${windowFilter(w)}
+    GROUP BY e.cluster_id, e.domains
+    UNION ALL SELECT -e.id, e.domains, e.id * 2 + ${sql.lit(dir)}, e.type, e.modality, e.intensity, 1, e.event_date
+    FROM event e WHERE e.source = ${source} AND e.target = ${target} AND e.cluster_id IS NULL AND ${windowFilter(w)}`;
+}
+
+/** A dyad's events in a window: one row per event (cluster), direction and set of domains, with its first report and dates. */
 export async function dyadEvents(k: Kysely<StoreDatabase>, q: DyadQuery): Promise<DyadEventRow[]> {
   const rows = await sql<{ cluster: number; domains: string; fd: number; type: string; modality: string; intensity: number; mentions: number; day: string | null }>`
-    WITH m AS (${dyadMentions(q, sql`e.id, e.cluster_id, e.source, e.type, e.modality, e.intensity, e.event_date, e.domains`)})
-    SELECT COALESCE(cluster_id, -id) AS cluster, domains, MIN(id * 2 + (CASE WHEN source = ${q.a} THEN 0 ELSE 1 END)) AS fd,
-      MIN(type) AS type, MIN(modality) AS modality, SUM(intensity) AS intensity, COUNT(*) AS mentions, MIN(event_date) AS day
-    FROM m GROUP BY COALESCE(cluster_id, -id), domains`.execute(k);
+    ${directionEvents(q.a, q.b, 0, q)} UNION ALL ${directionEvents(q.b, q.a, 1, q)}`.execute(k);
   return rows.rows.map((r) => ({
-    cluster: r.cluster, domains: r.domains, first: Math.floor(r.fd / 2), fromA: r.fd % 2 === 0, type: r.type, modality: r.modality,
+    cluster: Number(r.cluster), domains: r.domains, first: Math.floor(Number(r.fd) / 2), fromA: Number(r.fd) % 2 === 0, type: r.type, modality: r.modality,
     intensity: Number(r.intensity), mentions: Number(r.mentions), day: r.day,
   }));
 }
 
-/** What each outlet reported of a dyad: reports by modality and domains, and a summary row per outlet (modality null). */
+/**
+ * What each outlet reported of a dyad: reports by modality and domains, and a summary row per outlet (modality
+ * null) with its distinct articles and their first and last publication dates. The reports are grouped after a
+ * lookup of each report's article; the summaries read each article once.
+ */
 export async function dyadOutlets(k: Kysely<StoreDatabase>, q: DyadQuery): Promise<OutletRow[]> {
-  const rows = await sql<{ outlet: string; modality: string | null; domains: string | null; reports: number; articles: number;
-    first_published: string | null; last_published: string | null }>`
-    WITH m AS (${dyadMentions(q, sql`e.article_id, e.modality, e.domains`)}),
-    pa AS (SELECT article_id, modality, domains, COUNT(*) AS n FROM m GROUP BY article_id, modality, domains),
-    pj AS MATERIALIZED (
-      SELECT pa.article_id, pa.modality, pa.domains, pa.n, COALESCE(a.outlet, '') AS outlet, a.published_date
-      FROM pa CROSS JOIN article a WHERE a.id = pa.article_id)
-    SELECT outlet, modality, domains, SUM(n) AS reports, 0 AS articles, NULL AS first_published, NULL AS last_published
-    FROM pj GROUP BY outlet, modality, domains
-    UNION ALL
-    SELECT outlet, NULL, NULL, SUM(n), COUNT(DISTINCT article_id), MIN(published_date), MAX(published_date)
-    FROM pj GROUP BY outlet`.execute(k);
-  return rows.rows.map((r) => ({
-    outlet: r.outlet, modality: r.modality, domains: r.domains, reports: Number(r.reports), articles: Number(r.articles),
-    firstPublished: r.first_published, lastPublished: r.last_published,
-  }));
+  const reports = await sql<{ outlet: string; modality: string; domains: string; reports: number }>`
+    SELECT COALESCE(a.outlet, '') AS outlet, m.modality, m.domains, COUNT(*) AS reports
+    FROM (${dyadMentions(q, sql`e.article_id, e.modality, e.domains`)}) m CROSS JOIN article a WHERE a.id = m.article_id
+    GROUP BY COALESCE(a.outlet, ''), m.modality, m.domains`.execute(k);
+  const articles = await sql<{ outlet: string; articles: number; first_published: string | null; last_published: string | null }>`
+    SELECT COALESCE(a.outlet, '') AS outlet, COUNT(*) AS articles, MIN(a.published_date) AS first_published, MAX(a.published_date) AS last_published
+    FROM article a WHERE a.id IN (SELECT m.article_id FROM (${dyadMentions(q, sql`e.article_id`)}) m)
+    GROUP BY COALESCE(a.outlet, '')`.execute(k);
+  const total = new Map<string, number>();
+  const out: OutletRow[] = reports.rows.map((r) => {
+    const n = Number(r.reports);
+    total.set(r.outlet, (total.get(r.outlet) ?? 0) + n);
+    return { outlet: r.outlet, modality: r.modality, domains: r.domains, reports: n, articles: 0, firstPublished: null, lastPublished: null };
+  });
+  for (const r of articles.rows) {
+    out.push({ outlet: r.outlet, modality: null, domains: null, reports: total.get(r.outlet) ?? 0, articles: Number(r.articles),
+      firstPublished: r.first_published, lastPublished: r.last_published });
+  }
+  return out;
 }
 
 /** The ids of the strongest asserted acts of each directed pair (read from the top of index event_pair_strength). */

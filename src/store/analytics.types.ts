@@ -21,8 +21,9 @@ export interface DyadQuery extends DateWindow {
 }
 
 /**
- * The mentions of one event (cluster) that share one set of domains, grouped in the database. An event whose
- * reports were coded with different domains comes as several rows with the same `cluster`.
+ * The mentions of one event (cluster) that share one direction and one set of domains, grouped in the
+ * database. An event whose reports were coded with different domains, or (a joint act) in both directions,
+ * comes as several rows with the same `cluster`.
  */
 export interface DyadEventRow {
   /** The cluster's id (the negated mention id for a mention without a cluster). */
