@@ -58,7 +58,7 @@ function checkingDispatcher(check: AddressCheck): Dispatcher {
   return agent;
 }
 
-/** Fetch a URL as text; throws MIZAN_E_FETCH, naming the URL, on any failure. */
+/** Fetch a URL as text; throws MIZAN_E_FETCH naming the URL on any failure, MIZAN_E_PRIVATE_ADDRESS when the check refuses an address. */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<Fetched> {
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
