@@ -215,6 +215,8 @@ describe('dashboard in a real browser', { skip: missing, timeout: 180_000 }, () 
     await open(`#/article/${xss.id}?event=${detail.events[0].id}`);
     const text = page.getByTestId('article-text');
     await text.waitFor();
+    // The article's text arrives after its frame: wait for its words before reading it whole.
+    await text.getByText('alert("script")', { exact: false }).first().waitFor();
     const shown = await text.innerText();
     assert.ok(shown.includes('<script>window.__pwned = "script"; alert("script")</script>'), 'the script tag is visible text');
     assert.ok(shown.includes(`<img src=x onerror="window.__pwned = 'img'; alert('img')">`), 'the img tag is visible text');
