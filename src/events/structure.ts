@@ -83,19 +83,40 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   const blocked = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const cue = cueAt[k];
-    if (inMention[k] || cue === 'reporting' || cue === 'light' || cue === 'lightInverse' || cue === 'stop') blocked[k] = 1;
+    if (inMention[k] || cue === 'reporting' || cue === 'light' || cue === 'lightInverse' || cue === 'undergo' || cue === 'stop') blocked[k] = 1;
   }
   const triggers = scan(n, (i) => preferReading(tokens, cueAt, mentions, i, lex.triggers.matchAt(i, n, keysOf).filter((m) => validReading(tokens[i] as Token, m))), blocked);
   splitPhrases(tokens, mentions, lex, keysOf, triggers, blocked);
 
   const clauseOf = new Int32Array(n);
+  // Clauses are numbered in order; a relative clause set off by commas (", who arrived on Sunday,", "، الذي
+  // يزور بيروت حالياً،") gets a number of its own below zero, and the comma that closes it returns to the
+  // clause it interrupted, so that clause's verb still meets its object.
   let clause = 0;
+  let next = 0;
+  let outer = -1;
+  let relatives = 0;
   for (let k = 0; k < n; k++) {
     const cue = cueAt[k];
     const t = tokens[k] as Token;
+    if (outer >= 0 && isComma(t)) {
+      clauseOf[k] = clause;
+      clause = outer;
+      outer = -1;
+      continue;
+    }
     const commaAnd = cue === 'conjunction' && k > 0 && (tokens[k - 1]?.norm === ',') && t.kind !== 'punct';
     const isBreak = ((cue === 'clauseBreak' || cue === 'complementizer') && (k === 0 || cueAt[k - 1] !== cue)) || commaAnd;
-    if (isBreak || t.norm === ';' || t.norm === '؛') clause++;
+    if (isBreak || t.norm === ';' || t.norm === '؛') {
+      const parenthetical = cue === 'clauseBreak' && outer < 0 && k > 0 && isComma(tokens[k - 1] as Token) && RELATIVE.has(t.norm.replace(/^[وف]/u, ''));
+      if (parenthetical) {
+        outer = clause;
+        clause = -(++relatives);
+      } else {
+        outer = -1;
+        clause = ++next;
+      }
+    }
     clauseOf[k] = clause;
   }
 
@@ -137,6 +158,13 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   for (const r of roles) roleAt.fill(1, r.start, r.end);
   const mediations = markMediators(tokens, cues, cueAt, groups);
   return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt, mediations };
+}
+
+/** Relative pronouns that stand for their clause's subject (who, الذي, который). */
+export const RELATIVE = new Set(['who', 'which', 'that', 'который', 'которая', 'которое', 'которые', 'الذي', 'التي', 'الذين']);
+
+function isComma(t: Token): boolean {
+  return t.norm === ',' || t.norm === '،';
 }
 
 const PREPOSITIONS = new Set<CueClass | undefined>(['targetPrep', 'locativePrep', 'otherPrep', 'agentPrep']);
