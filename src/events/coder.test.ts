@@ -74,3 +74,18 @@ test('a verb right after a relative pronoun has the antecedent as subject; a cla
 test('a passive agent may stand after the passive subject and its place', () => {
   assert.deepEqual(triples(code('استُقبل رئيس الوزراء العراقي في الرياض من قبل ولي العهد السعودي', 'ar')), ['SAU>IRQ:CONSULT:asserted']);
 });
+
+test('Russian passives: an instrumental agent, an agent named first', () => {
+  assert.deepEqual(triples(code('Премьер-министр Ирака был принят президентом Турции в Анкаре.', 'ru')), ['TUR>IRQ:CONSULT:asserted']);
+  assert.deepEqual(triples(code('Со стороны Израиля был открыт огонь по ливанским позициям.', 'ru')), ['ISR>LBN:ASSAULT:asserted']);
+});
+
+test('an act named first, then its verb: object-first Russian and passive nouns', () => {
+  assert.deepEqual(triples(code('Гуманитарную помощь в Ливан направило правительство Египта.', 'ru')), ['EGY>LBN:AID:asserted']);
+  assert.deepEqual(triples(code('The raid on an Iraqi checkpoint was carried out by Turkish drones.', 'en')), ['TUR>IRQ:ASSAULT:asserted']);
+});
+
+test('English phrasal verbs split by their object', () => {
+  assert.deepEqual(triples(code('Egypt turned the Ethiopian offer down.', 'en')), ['EGY>ETH:REJECT:asserted']);
+  assert.deepEqual(triples(code('France will pull its soldiers out of Niger.', 'en')), ['FRA>NER:RETREAT:future']);
+});

@@ -366,6 +366,8 @@ const MAX_ANCHOR_GROUPS = 2;
 /** How far before its act an undergo verb (تعرض، came under, подвергся) may stand, in words and actor groups. */
 const MAX_UNDERGO_WORDS = 10;
 const MAX_UNDERGO_GROUPS = 3;
+/** How far after an act named first its verb may stand ("Удар по складу … нанесли …"). */
+const AHEAD_REACH = 12;
 /** How far after a passive verb its "by" agent may stand. */
 const AGENT_REACH = 3;
 /** How far after a noun trigger (and its genitive) its target may start. */
@@ -487,7 +489,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
 
   let source: Group | undefined;
   let target: Group | undefined;
-  const agent = agentAfter(st, hit.end, clause);
+  const agent = agentAfter(st, hit.end, clause) ?? (anchor.verbal ? agentBefore(st, anchor.start, clause) : undefined);
 
   if (anchor.verbal && anchor.start < hit.start && st.cueAt[anchor.start] === 'undergo') {
     // "تعرضت X لقصف تركي", "X came under fire from Y", "X подвергся удару со стороны Y": X suffers the act.
@@ -503,6 +505,8 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     source = agent;
     target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, hit.end, clause, new Set([agent]), ownPreps);
     sides.rule = 'passive';
+  } else if (!anchor.verbal && lang !== 'ar' && actAhead(st, hit, clause, lang, ownPreps)) {
+    return actAhead(st, hit, clause, lang, ownPreps) as Sides;
   } else if (!anchor.verbal) {
     // A noun: "زيارة وزير الدفاع السوري إلى موسكو", "Israeli strikes on Syria", "визит министра в Москву".
     // A noun with its own possessive pronoun (لقائه: his meeting) takes the next actor as its object.
@@ -576,6 +580,11 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     }
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
     target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
+  } else if (lang === 'ru' && anchor.verbal && russianPassive(st, anchor.start) && instrumentalAfter(st, anchor.end, clause)) {
+    // "Делегация была принята министром иностранных дел Ирана": the instrumental agent acts on the subject.
+    source = instrumentalAfter(st, anchor.end, clause);
+    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, anchor.end, clause, new Set(source ? [source] : []), ownPreps);
+    sides.rule = 'passive-instrumental';
   } else {
     const conjoined = anchor.start > 0 && st.cueAt[anchor.start - 1] === 'conjunction' && anchor.verbal;
     source = conjoined ? undefined : subjectBefore(st, anchor.start, clause);
@@ -636,6 +645,74 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   sides.sources = source.members;
   if (target) sides.targets = target.members;
   return sides;
+}
+
+/** A passive agent named before its verb ("Со стороны Азербайджана был открыт огонь", "من جانب X تم …"). */
+function agentBefore(st: Structure, pos: number, clause: number): Group | undefined {
+  for (let i = st.groups.length - 1; i >= 0; i--) {
+    const g = st.groups[i] as Group;
+    if (g.end > pos) continue;
+    if (g.governor !== 'agent' || !inClause(st, g, clause) || pos - g.end > 2) return undefined;
+    for (let k = g.end; k < pos; k++) if (st.triggers.some((t) => t.start === k) || st.tokens[k]?.kind === 'punct') return undefined;
+    return g;
+  }
+  return undefined;
+}
+
+/** A Russian passive: a short passive participle ("принята", "задержан"), or any verb after был/была/было/были/будет. */
+function russianPassive(st: Structure, pos: number): boolean {
+  const prev = st.tokens[pos - 1]?.norm ?? '';
+  if (/^(?:был|была|было|были|будет|будут)$/u.test(prev)) return true;
+  return /(?:ан|ян|ен)(?:а|о|ы)?$/u.test(st.tokens[pos]?.norm ?? '');
+}
+
+const INSTRUMENTAL = /(?:ом|ем|ой|ей|ою|ею|ами|ями|ыми|ими|ым|им)$/u;
+
+/** The agent of a Russian passive in the instrumental case ("министром", "иранскими военными"), past the subject and places. */
+function instrumentalAfter(st: Structure, from: number, clause: number): Group | undefined {
+  let plain = 0;
+  for (let k = from; k < Math.min(st.tokens.length, from + 6) && plain <= 1; k++) {
+    if (st.clauseOf[k] !== clause || st.triggers.some((t) => t.start === k)) return undefined;
+    const g = st.groups.find((x) => x.start === k);
+    if (g) {
+      if (g.governor === 'none' && INSTRUMENTAL.test(st.tokens[g.start]?.norm ?? '')) return g;
+      k = g.end - 1;
+    } else if (st.cueAt[k] === undefined && !st.roleAt[k]) plain++;
+  }
+  return undefined;
+}
+
+/**
+ * An act named first and done by a verb after it: "Удар по складу нанесли украинские беспилотники",
+ * "Помощь пострадавшим направило МЧС России" (object first), "Захват танкера был осуществлён иранскими
+ * военными", "The strike on a convoy was carried out by Israeli aircraft" (passive). The verb's subject or agent
+ * acts; the noun's own target, or its genitive, is done to.
+ */
+function actAhead(st: Structure, hit: SeqMatch<TriggerSense>, clause: number, lang: string, ownPreps: (g: Group) => boolean): Sides | undefined {
+  if (st.groups.some((g) => g.end <= hit.start && g.governor === 'none' && inClause(st, g, clause))) return undefined;
+  if (st.triggers.some((t) => t.end <= hit.start && st.clauseOf[t.start] === clause)) return undefined;
+  let verb = -1;
+  for (let k = hit.end; k < Math.min(st.tokens.length, hit.end + AHEAD_REACH); k++) {
+    const cue = st.cueAt[k];
+    if (st.clauseOf[k] !== clause || cue === 'reporting' || cue === 'complementizer' || st.triggers.some((t) => t.start === k)) return undefined;
+    if (cue === 'light') {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  let end = verb + 1;
+  while (end < st.tokens.length && st.cueAt[end] === 'light') end++;
+  let source = agentAfter(st, end, clause);
+  let rule = 'passive-noun';
+  if (!source && lang === 'ru') {
+    source = russianPassive(st, verb) ? instrumentalAfter(st, end, clause) : groupRightAfter(st, end, clause);
+    rule = russianPassive(st, verb) ? 'passive-instrumental' : 'object-first';
+  }
+  if (!source) return undefined;
+  const target = targetAfter(st, hit, hit.end, clause, new Set([source]), ownPreps);
+  if (!target || target.start >= verb) return undefined;
+  return { sources: source.members, targets: target.members, pairs: [], rule };
 }
 
 /** Who undergoes an act ("تعرضت X لـ", "X came under"): a group between the verb and the act, else the subject before. */
