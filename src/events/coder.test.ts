@@ -89,3 +89,7 @@ test('English phrasal verbs split by their object', () => {
   assert.deepEqual(triples(code('Egypt turned the Ethiopian offer down.', 'en')), ['EGY>ETH:REJECT:asserted']);
   assert.deepEqual(triples(code('France will pull its soldiers out of Niger.', 'en')), ['FRA>NER:RETREAT:future']);
 });
+
+test('a hedge set off by commas stands between a subject and its verb', () => {
+  assert.deepEqual(triples(code('Иран, вероятно, возобновит авиасообщение с Египтом.', 'ru')), ['IRN>EGY:COOPERATE:speculative']);
+});

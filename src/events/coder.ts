@@ -317,9 +317,10 @@ function relativeAntecedent(st: Structure, clause: number): Group | undefined {
  * subject after it: the antecedent is what it was done to.
  */
 function relativeSubject(st: Structure, anchor: Anchor, clause: number): Group | undefined {
-  const first = st.clauseOf.indexOf(clause);
-  if (first < 0 || anchor.start - first < 1 || anchor.start - first > 2) return undefined;
-  for (let k = first + 1; k < anchor.start; k++) if (!isSkippable(st, k)) return undefined;
+  let first = anchor.start - 1;
+  if (first > 0 && isSkippable(st, first) && st.tokens[first]?.kind !== 'punct') first--;
+  if (first < 0 || st.clauseOf[first] !== clause || (first > 0 && st.clauseOf[first - 1] === clause)) return undefined;
+  if (!RELATIVE.has((st.tokens[first]?.norm ?? '').replace(/^[وف]/u, ''))) return undefined;
   const verb = (st.tokens[anchor.start]?.norm ?? '');
   if (st.tokens[anchor.start]?.kind === 'ar' && /(?:ها|هم|هما|هن)$/u.test(verb)) return undefined;
   return relativeAntecedent(st, clause);
@@ -586,7 +587,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, anchor.end, clause, new Set(source ? [source] : []), ownPreps);
     sides.rule = 'passive-instrumental';
   } else {
-    const conjoined = anchor.start > 0 && st.cueAt[anchor.start - 1] === 'conjunction' && anchor.verbal;
+    const conjoined = anchor.start > 0 && st.cueAt[anchor.start - 1] === 'conjunction' && anchor.verbal && !afterParenthesis(st, anchor.start);
     source = conjoined ? undefined : subjectBefore(st, anchor.start, clause);
     sides.rule = conjoined ? 'conjoined' : 'svo';
     if (!source && lang === 'ru') {
@@ -645,6 +646,12 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   sides.sources = source.members;
   if (target) sides.targets = target.members;
   return sides;
+}
+
+/** A verb right after a one-word parenthesis ("Китай, возможно, предоставит", "Iran, however, rejected"): not a conjoined verb. */
+function afterParenthesis(st: Structure, pos: number): boolean {
+  const comma = (k: number): boolean => st.tokens[k]?.norm === ',' || st.tokens[k]?.norm === '،';
+  return comma(pos - 1) && st.cueAt[pos - 2] !== undefined && st.cueAt[pos - 2] !== 'conjunction' && comma(pos - 3);
 }
 
 /** A passive agent named before its verb ("Со стороны Азербайджана был открыт огонь", "من جانب X تم …"). */
