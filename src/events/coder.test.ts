@@ -57,3 +57,39 @@ test('a mediator named by a mediation word consults each side of the act it come
 test('mediation that is itself welcomed or rejected names no mediator', () => {
   assert.deepEqual(triples(code('رحبت الحكومة السودانية بالوساطة المصرية', 'ar')), ['SDN>EGY:SUPPORT:asserted']);
 });
+
+test('who undergoes an act is its target; its source is the act\'s own agent, or none', () => {
+  assert.deepEqual(triples(code('تعرضت دورية للجيش العراقي قرب الحدود لإطلاق نار من قبل عناصر حزب العمال الكردستاني', 'ar')), ['PKK>IRQ:ASSAULT:asserted']);
+  assert.deepEqual(triples(code('تعرضت مواقع للجيش التركي في ريف حلب لقصف روسي', 'ar')), ['RUS>TUR:ASSAULT:asserted']);
+  assert.deepEqual(triples(code('تعرض مبنى القنصلية التركية في الموصل لهجوم بطائرة مسيرة', 'ar')), []);
+  assert.deepEqual(triples(code('A Turkish patrol came under mortar fire from PKK fighters near Duhok.', 'en')), ['PKK>TUR:ASSAULT:asserted']);
+  assert.deepEqual(triples(code('Колонна сирийской армии подверглась удару со стороны Израиля.', 'ru')), ['ISR>SYR:ASSAULT:asserted']);
+});
+
+test('a verb right after a relative pronoun has the antecedent as subject; a clause set off by commas closes', () => {
+  assert.deepEqual(triples(code('انتقد وزير الخارجية الإيراني، الذي يزور الدوحة حالياً، سياسة الحكومة الأردنية', 'ar')), ['IRN>JOR:ACCUSE:asserted', 'IRN>QAT:CONSULT:asserted']);
+  assert.deepEqual(triples(code('The Omani minister, who arrived in Tehran on Monday, met Iran\'s president.', 'en')), ['OMN>IRN:CONSULT:asserted']);
+});
+
+test('a passive agent may stand after the passive subject and its place', () => {
+  assert.deepEqual(triples(code('استُقبل رئيس الوزراء العراقي في الرياض من قبل ولي العهد السعودي', 'ar')), ['SAU>IRQ:CONSULT:asserted']);
+});
+
+test('Russian passives: an instrumental agent, an agent named first', () => {
+  assert.deepEqual(triples(code('Премьер-министр Ирака был принят президентом Турции в Анкаре.', 'ru')), ['TUR>IRQ:CONSULT:asserted']);
+  assert.deepEqual(triples(code('Со стороны Израиля был открыт огонь по ливанским позициям.', 'ru')), ['ISR>LBN:ASSAULT:asserted']);
+});
+
+test('an act named first, then its verb: object-first Russian and passive nouns', () => {
+  assert.deepEqual(triples(code('Гуманитарную помощь в Ливан направило правительство Египта.', 'ru')), ['EGY>LBN:AID:asserted']);
+  assert.deepEqual(triples(code('The raid on an Iraqi checkpoint was carried out by Turkish drones.', 'en')), ['TUR>IRQ:ASSAULT:asserted']);
+});
+
+test('English phrasal verbs split by their object', () => {
+  assert.deepEqual(triples(code('Egypt turned the Ethiopian offer down.', 'en')), ['EGY>ETH:REJECT:asserted']);
+  assert.deepEqual(triples(code('France will pull its soldiers out of Niger.', 'en')), ['FRA>NER:RETREAT:future']);
+});
+
+test('a hedge set off by commas stands between a subject and its verb', () => {
+  assert.deepEqual(triples(code('Иран, вероятно, возобновит авиасообщение с Египтом.', 'ru')), ['IRN>EGY:COOPERATE:speculative']);
+});

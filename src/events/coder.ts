@@ -6,7 +6,7 @@ import type { SeqMatch } from '../text/seq-index.js';
 import { eventTokenKeys } from './keys.js';
 import { normalizeKey } from '../text/normalize.js';
 import type { CueClass, EventLexicon, TriggerSense } from './lexicon.js';
-import { analyse, type Group, type Mediation, type Structure } from './structure.js';
+import { analyse, RELATIVE, type Group, type Mediation, type Structure } from './structure.js';
 import type { Anchor } from './report.js';
 import { modalityOf } from './modality.js';
 import { domainsOf, domainsOfSpan } from './domains.js';
@@ -250,28 +250,36 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
   if (hit.value.pos !== 'noun') return { start: hit.start, end: hit.end, verbal: true, by: 'self' };
   let groups = 0;
   let words = 0;
-  for (let k = hit.start - 1; k >= 0 && words < MAX_ANCHOR_WORDS; k--) {
+  // The one who undergoes an act may be named at length before it ("تعرضت نقاط مراقبة تابعة للجيش التركي في
+  // ريف إدلب لقصف"): an undergo verb anchors from further back than other support verbs.
+  for (let k = hit.start - 1; k >= 0 && words < MAX_UNDERGO_WORDS; k--) {
     if (st.clauseOf[k] !== st.clauseOf[hit.start] || st.cueAt[k] === 'complementizer') break;
     const cue = st.cueAt[k];
-    if (cue === 'futureClause' || cue === 'normativeClause' || cue === 'speculativeClause') {
+    const near = words < MAX_ANCHOR_WORDS && groups <= MAX_ANCHOR_GROUPS;
+    if (cue === 'undergo') {
+      let start = k;
+      while (start > 0 && st.cueAt[start - 1] === cue) start--;
+      return { start, end: k + 1, verbal: true, by: 'light' };
+    }
+    if (near && (cue === 'futureClause' || cue === 'normativeClause' || cue === 'speculativeClause')) {
       const tok = st.tokens[k];
       if (tok?.kind !== 'ar' || /^[وف]?[يتن]/u.test(tok.norm)) return { start: k, end: k + 1, verbal: true, by: 'light' };
     }
-    if (cue === 'light' || cue === 'reporting' || cue === 'lightInverse') {
+    if (near && (cue === 'light' || cue === 'reporting' || cue === 'lightInverse')) {
       let start = k;
       while (start > 0 && st.cueAt[start - 1] === cue) start--;
       return { start, end: k + 1, verbal: true, by: cue };
     }
     const verb = st.triggers.find((t) => t.start <= k && k < t.end);
     if (verb) {
-      if (verb.value.pos === 'verb' && verb.value.entry.light) {
+      if (near && verb.value.pos === 'verb' && verb.value.entry.light) {
         return { start: verb.start, end: verb.end, verbal: true, by: verb.value.entry.lightInverse ? 'lightInverse' : 'light' };
       }
       break;
     }
     const g = st.groups.find((x) => x.start <= k && k < x.end);
     if (g) {
-      if (++groups > MAX_ANCHOR_GROUPS) break;
+      if (++groups > MAX_UNDERGO_GROUPS) break;
       k = g.start;
     } else words++;
   }
@@ -292,16 +300,30 @@ function subjectBefore(st: Structure, pos: number, clause: number): Group | unde
   return relativeAntecedent(st, clause);
 }
 
-const RELATIVE = new Set(['who', 'which', 'that', 'который', 'которая', 'которое', 'которые', 'الذي', 'التي', 'الذين']);
-
 /** "Turkey's minister, who arrived …": the group right before a relative pronoun opening the clause. */
 function relativeAntecedent(st: Structure, clause: number): Group | undefined {
   let first = st.clauseOf.indexOf(clause);
   if (first <= 0) return undefined;
   if (!RELATIVE.has((st.tokens[first]?.norm ?? '').replace(/^[وف]/u, ''))) return undefined;
   let k = first - 1;
-  while (k >= 0 && st.tokens[k]?.kind === 'punct') k--;
-  return st.groups.find((g) => g.end === k + 1 && g.governor === 'none');
+  while (k >= 0 && (st.tokens[k]?.kind === 'punct' || st.tokens[k]?.norm === '،')) k--;
+  // Whatever governs the antecedent ("met Iraq's president, who praised …"), it is the relative clause's subject.
+  return st.groups.find((g) => g.end === k + 1 && g.governor !== 'mediator' && g.governor !== 'between');
+}
+
+/**
+ * "الرئيس الفرنسي، الذي يزور بيروت": a verb right after a relative pronoun has the antecedent as subject,
+ * and what follows it is its object. A verb carrying an object pronoun ("التي استهدفتها إسرائيل") has its own
+ * subject after it: the antecedent is what it was done to.
+ */
+function relativeSubject(st: Structure, anchor: Anchor, clause: number): Group | undefined {
+  let first = anchor.start - 1;
+  if (first > 0 && isSkippable(st, first) && st.tokens[first]?.kind !== 'punct') first--;
+  if (first < 0 || st.clauseOf[first] !== clause || (first > 0 && st.clauseOf[first - 1] === clause)) return undefined;
+  if (!RELATIVE.has((st.tokens[first]?.norm ?? '').replace(/^[وف]/u, ''))) return undefined;
+  const verb = (st.tokens[anchor.start]?.norm ?? '');
+  if (st.tokens[anchor.start]?.kind === 'ar' && /(?:ها|هم|هما|هن)$/u.test(verb)) return undefined;
+  return relativeAntecedent(st, clause);
 }
 
 function isSkippable(st: Structure, k: number): boolean {
@@ -342,6 +364,11 @@ const VERBAL_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);
 const MAX_ANCHOR_WORDS = 5;
 /** How many actor groups (subject, target) may stand between a support verb and its noun. */
 const MAX_ANCHOR_GROUPS = 2;
+/** How far before its act an undergo verb (تعرض، came under, подвергся) may stand, in words and actor groups. */
+const MAX_UNDERGO_WORDS = 10;
+const MAX_UNDERGO_GROUPS = 3;
+/** How far after an act named first its verb may stand ("Удар по складу … нанесли …"). */
+const AHEAD_REACH = 12;
 /** How far after a passive verb its "by" agent may stand. */
 const AGENT_REACH = 3;
 /** How far after a noun trigger (and its genitive) its target may start. */
@@ -384,8 +411,28 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
   return undefined;
 }
 
-function groupAfterCue(st: Structure, cue: CueClass, from: number, clause: number, reach = Infinity): Group | undefined {
-  return st.groups.find((g) => g.start >= from && g.govStart - from <= reach && g.governor === cue.replace('Prep', '') && inClause(st, g, clause));
+/**
+ * The passive agent after an act ("by X", "من قبل X", "со стороны X"): up to AGENT_REACH words away, not
+ * counting the names in between ("استُقبل وزير الخارجية العماني في دمشق من قبل الرئيس"), and not past another act.
+ */
+function agentAfter(st: Structure, from: number, clause: number): Group | undefined {
+  let words = 0;
+  let plain = 0;
+  let groups = 0;
+  for (let k = from; k < st.tokens.length && words <= AGENT_REACH && plain <= 2; k++) {
+    if (st.clauseOf[k] !== clause || st.triggers.some((t) => t.start === k)) return undefined;
+    const g = st.groups.find((x) => x.start === k);
+    if (g?.governor === 'agent') return g;
+    if (g) {
+      if (++groups > 2) return undefined;
+      k = g.end - 1;
+    } else if (st.cueAt[k] !== 'agentPrep') {
+      words++;
+      // Between a passive verb and its agent stand its subject and places, hardly any other word.
+      if (st.cueAt[k] === undefined && !st.roleAt[k]) plain++;
+    }
+  }
+  return undefined;
 }
 
 /** A group that a reporting verb right after it attributes the sentence to (", a Kremlin aide said"). */
@@ -443,12 +490,24 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
 
   let source: Group | undefined;
   let target: Group | undefined;
-  const agent = groupAfterCue(st, 'agentPrep', hit.end, clause, AGENT_REACH);
+  const agent = agentAfter(st, hit.end, clause) ?? (anchor.verbal ? agentBefore(st, anchor.start, clause) : undefined);
 
-  if (agent) {
+  if (anchor.verbal && anchor.start < hit.start && st.cueAt[anchor.start] === 'undergo') {
+    // "تعرضت X لقصف تركي", "X came under fire from Y", "X подвергся удару со стороны Y": X suffers the act.
+    target = undergoer(st, anchor, hit, clause);
+    source = actOwnAgent(st, hit, clause, target);
+    sides.rule = 'undergo';
+    if (source && target) {
+      sides.sources = source.members;
+      sides.targets = target.members;
+    }
+    return sides;
+  } else if (agent) {
     source = agent;
     target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, hit.end, clause, new Set([agent]), ownPreps);
     sides.rule = 'passive';
+  } else if (!anchor.verbal && lang !== 'ar' && actAhead(st, hit, clause, lang, ownPreps)) {
+    return actAhead(st, hit, clause, lang, ownPreps) as Sides;
   } else if (!anchor.verbal) {
     // A noun: "زيارة وزير الدفاع السوري إلى موسكو", "Israeli strikes on Syria", "визит министра в Москву".
     // A noun with its own possessive pronoun (لقائه: his meeting) takes the next actor as its object.
@@ -495,6 +554,10 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     source = groupRightAfter(st, hit.end, clause);
     sides.rule = 'noun-genitive';
     target = source ? targetAfter(st, hit, source.end, clause, new Set([source]), ownPreps) : undefined;
+  } else if (anchor.verbal && relativeSubject(st, anchor, clause)) {
+    source = relativeSubject(st, anchor, clause);
+    sides.rule = 'relative';
+    target = targetAfter(st, hit, anchor.end, clause, new Set(source ? [source] : []), ownPreps);
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
@@ -518,8 +581,13 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     }
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
     target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
+  } else if (lang === 'ru' && anchor.verbal && russianPassive(st, anchor.start) && instrumentalAfter(st, anchor.end, clause)) {
+    // "Делегация была принята министром иностранных дел Ирана": the instrumental agent acts on the subject.
+    source = instrumentalAfter(st, anchor.end, clause);
+    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, anchor.end, clause, new Set(source ? [source] : []), ownPreps);
+    sides.rule = 'passive-instrumental';
   } else {
-    const conjoined = anchor.start > 0 && st.cueAt[anchor.start - 1] === 'conjunction' && anchor.verbal;
+    const conjoined = anchor.start > 0 && st.cueAt[anchor.start - 1] === 'conjunction' && anchor.verbal && !afterParenthesis(st, anchor.start);
     source = conjoined ? undefined : subjectBefore(st, anchor.start, clause);
     sides.rule = conjoined ? 'conjoined' : 'svo';
     if (!source && lang === 'ru') {
@@ -579,6 +647,117 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   if (target) sides.targets = target.members;
   return sides;
 }
+
+/** A verb right after a one-word parenthesis ("Китай, возможно, предоставит", "Iran, however, rejected"): not a conjoined verb. */
+function afterParenthesis(st: Structure, pos: number): boolean {
+  const comma = (k: number): boolean => st.tokens[k]?.norm === ',' || st.tokens[k]?.norm === '،';
+  return comma(pos - 1) && st.cueAt[pos - 2] !== undefined && st.cueAt[pos - 2] !== 'conjunction' && comma(pos - 3);
+}
+
+/** A passive agent named before its verb ("Со стороны Азербайджана был открыт огонь", "من جانب X تم …"). */
+function agentBefore(st: Structure, pos: number, clause: number): Group | undefined {
+  for (let i = st.groups.length - 1; i >= 0; i--) {
+    const g = st.groups[i] as Group;
+    if (g.end > pos) continue;
+    if (g.governor !== 'agent' || !inClause(st, g, clause) || pos - g.end > 2) return undefined;
+    for (let k = g.end; k < pos; k++) if (st.triggers.some((t) => t.start === k) || st.tokens[k]?.kind === 'punct') return undefined;
+    return g;
+  }
+  return undefined;
+}
+
+/** A Russian passive: a short passive participle ("принята", "задержан"), or any verb after был/была/было/были/будет. */
+function russianPassive(st: Structure, pos: number): boolean {
+  const prev = st.tokens[pos - 1]?.norm ?? '';
+  if (/^(?:был|была|было|были|будет|будут)$/u.test(prev)) return true;
+  return /(?:ан|ян|ен)(?:а|о|ы)?$/u.test(st.tokens[pos]?.norm ?? '');
+}
+
+const INSTRUMENTAL = /(?:ом|ем|ой|ей|ою|ею|ами|ями|ыми|ими|ым|им)$/u;
+
+/** The agent of a Russian passive in the instrumental case ("министром", "иранскими военными"), past the subject and places. */
+function instrumentalAfter(st: Structure, from: number, clause: number): Group | undefined {
+  let plain = 0;
+  for (let k = from; k < Math.min(st.tokens.length, from + 6) && plain <= 1; k++) {
+    if (st.clauseOf[k] !== clause || st.triggers.some((t) => t.start === k)) return undefined;
+    const g = st.groups.find((x) => x.start === k);
+    if (g) {
+      if (g.governor === 'none' && INSTRUMENTAL.test(st.tokens[g.start]?.norm ?? '')) return g;
+      k = g.end - 1;
+    } else if (st.cueAt[k] === undefined && !st.roleAt[k]) plain++;
+  }
+  return undefined;
+}
+
+/**
+ * An act named first and done by a verb after it: "Удар по складу нанесли украинские беспилотники",
+ * "Помощь пострадавшим направило МЧС России" (object first), "Захват танкера был осуществлён иранскими
+ * военными", "The strike on a convoy was carried out by Israeli aircraft" (passive). The verb's subject or agent
+ * acts; the noun's own target, or its genitive, is done to.
+ */
+function actAhead(st: Structure, hit: SeqMatch<TriggerSense>, clause: number, lang: string, ownPreps: (g: Group) => boolean): Sides | undefined {
+  if (st.groups.some((g) => g.end <= hit.start && g.governor === 'none' && inClause(st, g, clause))) return undefined;
+  if (st.triggers.some((t) => t.end <= hit.start && st.clauseOf[t.start] === clause)) return undefined;
+  let verb = -1;
+  for (let k = hit.end; k < Math.min(st.tokens.length, hit.end + AHEAD_REACH); k++) {
+    const cue = st.cueAt[k];
+    if (st.clauseOf[k] !== clause || cue === 'reporting' || cue === 'complementizer' || st.triggers.some((t) => t.start === k)) return undefined;
+    if (cue === 'light') {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return undefined;
+  let end = verb + 1;
+  while (end < st.tokens.length && st.cueAt[end] === 'light') end++;
+  let source = agentAfter(st, end, clause);
+  let rule = 'passive-noun';
+  if (!source && lang === 'ru') {
+    source = russianPassive(st, verb) ? instrumentalAfter(st, end, clause) : groupRightAfter(st, end, clause);
+    rule = russianPassive(st, verb) ? 'passive-instrumental' : 'object-first';
+  }
+  if (!source) return undefined;
+  const target = targetAfter(st, hit, hit.end, clause, new Set([source]), ownPreps);
+  if (!target || target.start >= verb) return undefined;
+  return { sources: source.members, targets: target.members, pairs: [], rule };
+}
+
+/** Who undergoes an act ("تعرضت X لـ", "X came under"): a group between the verb and the act, else the subject before. */
+function undergoer(st: Structure, anchor: Anchor, hit: SeqMatch<TriggerSense>, clause: number): Group | undefined {
+  const between = st.groups.filter((g) => g.start >= anchor.end && g.end <= hit.start && inClause(st, g, clause) && g.governor !== 'agent' && g.governor !== 'mediator' && g.governor !== 'between');
+  const inside = between.find((g) => g.governor !== 'locative') ?? between[0];
+  if (inside) return inside;
+  // Before the verb, the subject is the clause's first named side ("US forces in eastern Syria came under …").
+  return st.groups.find((g) => g.end <= anchor.start && g.governor === 'none' && inClause(st, g, clause)) ?? subjectBefore(st, anchor.start, clause);
+}
+
+/**
+ * The agent an act names itself when its subject only underwent it: "by"/"من قبل"/"со стороны" Y (or "from",
+ * "من", "от"), its own actor adjective or genitive ("لقصف مدفعي تركي", "Israeli fire"), or the subject of a
+ * support verb that follows it ("لغارات شنتها طائرات إسرائيلية"). None: the act's source is unknown.
+ */
+function actOwnAgent(st: Structure, hit: SeqMatch<TriggerSense>, clause: number, exclude: Group | undefined): Group | undefined {
+  const usable = (g: Group | undefined): Group | undefined => (g && g !== exclude && inClause(st, g, clause) ? g : undefined);
+  const modifier = usable(st.groups.find((g) => g.end === hit.start && g.governor === 'none' && g.members.every((m) => m.via === 'demonym')));
+  if (modifier) return modifier;
+  for (let k = hit.end; k < Math.min(st.tokens.length, hit.end + AGENT_REACH + 1); k++) {
+    const cue = st.cueAt[k];
+    if (st.clauseOf[k] !== clause) break;
+    if (cue === 'agentPrep' || (cue === 'otherPrep' && FROM.has((st.tokens[k]?.norm ?? '').replace(/^[وف]/u, '')))) {
+      let end = k + 1;
+      while (end < st.tokens.length && st.cueAt[end] === cue) end++;
+      const g = st.groups.find((x) => x.start >= end && x.start <= end + 1);
+      // "from Iran-backed militias": a name in a compound modifier is not the agent.
+      return g && st.tokens[g.end]?.norm !== '-' ? usable(g) : undefined;
+    }
+    if (cue === 'light') return usable(groupRightAfter(st, k + 1, clause, true));
+    const own = st.groups.find((g) => g.start === k);
+    if (own) return own.governor === 'none' && (k === hit.end || own.members[0]?.via === 'demonym') ? usable(own) : undefined;
+  }
+  return undefined;
+}
+
+const FROM = new Set(['from', 'من', 'от']);
 
 /**
  * "Protesters in Baghdad", "سكان القامشلي", "жители Алеппо": civilians named by their place act for

@@ -83,19 +83,41 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   const blocked = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const cue = cueAt[k];
-    if (inMention[k] || cue === 'reporting' || cue === 'light' || cue === 'lightInverse' || cue === 'stop') blocked[k] = 1;
+    if (inMention[k] || cue === 'reporting' || cue === 'light' || cue === 'lightInverse' || cue === 'undergo' || cue === 'stop') blocked[k] = 1;
   }
   const triggers = scan(n, (i) => preferReading(tokens, cueAt, mentions, i, lex.triggers.matchAt(i, n, keysOf).filter((m) => validReading(tokens[i] as Token, m))), blocked);
   splitPhrases(tokens, mentions, lex, keysOf, triggers, blocked);
+  splitParticles(tokens, cueAt, lex, keysOf, triggers, blocked);
 
   const clauseOf = new Int32Array(n);
+  // Clauses are numbered in order; a relative clause set off by commas (", who arrived on Sunday,", "، الذي
+  // يزور بيروت حالياً،") gets a number of its own below zero, and the comma that closes it returns to the
+  // clause it interrupted, so that clause's verb still meets its object.
   let clause = 0;
+  let next = 0;
+  let outer = -1;
+  let relatives = 0;
   for (let k = 0; k < n; k++) {
     const cue = cueAt[k];
     const t = tokens[k] as Token;
+    if (outer >= 0 && isComma(t)) {
+      clauseOf[k] = clause;
+      clause = outer;
+      outer = -1;
+      continue;
+    }
     const commaAnd = cue === 'conjunction' && k > 0 && (tokens[k - 1]?.norm === ',') && t.kind !== 'punct';
     const isBreak = ((cue === 'clauseBreak' || cue === 'complementizer') && (k === 0 || cueAt[k - 1] !== cue)) || commaAnd;
-    if (isBreak || t.norm === ';' || t.norm === '؛') clause++;
+    if (isBreak || t.norm === ';' || t.norm === '؛') {
+      const parenthetical = cue === 'clauseBreak' && outer < 0 && k > 0 && isComma(tokens[k - 1] as Token) && RELATIVE.has(t.norm.replace(/^[وف]/u, ''));
+      if (parenthetical) {
+        outer = clause;
+        clause = -(++relatives);
+      } else {
+        outer = -1;
+        clause = ++next;
+      }
+    }
     clauseOf[k] = clause;
   }
 
@@ -139,6 +161,13 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt, mediations };
 }
 
+/** Relative pronouns that stand for their clause's subject (who, الذي, который). */
+export const RELATIVE = new Set(['who', 'which', 'that', 'который', 'которая', 'которое', 'которые', 'الذي', 'التي', 'الذين']);
+
+function isComma(t: Token): boolean {
+  return t.norm === ',' || t.norm === '،';
+}
+
 const PREPOSITIONS = new Set<CueClass | undefined>(['targetPrep', 'locativePrep', 'otherPrep', 'agentPrep']);
 
 /**
@@ -178,11 +207,15 @@ function coordinated(tokens: Token[], cueAt: Array<CueClass | undefined>, end: n
     const first = tokens[m.start];
     return first?.kind === 'ar' && /^و/u.test(first.norm) && (m.clitics?.startsWith('و') ?? false);
   }
+  let comma = false;
   for (let k = end; k < m.start; k++) {
     const t = tokens[k] as Token;
+    comma ||= t.norm === ',' || t.norm === '،';
     if (cueAt[k] === 'conjunction' || cueAt[k] === 'skip' || cueAt[k] === 'determiner' || t.norm === ',' || t.norm === '،' || t.norm === '&') continue;
     return false;
   }
+  // "… by Israeli aircraft, Lebanese sources said": after a comma, a speaker starts, no list goes on.
+  if (comma && [0, 1, 2, 3].some((d) => cueAt[m.end + d] === 'reporting')) return false;
   return m.start - end <= 3;
 }
 
@@ -258,6 +291,40 @@ function splitPhrases(tokens: Token[], mentions: ActorMention[], lex: EventLexic
       if (x !== phrase && x.start >= tailStart && x.start < found.end) triggers.splice(t, 1);
     }
     for (let t = tailStart; t < found.end; t++) blocked[t] = 1;
+  }
+}
+
+const PARTICLES = new Set(['down', 'out', 'off', 'up', 'back', 'over']);
+/** Words that an object between a verb and its particle does not hold. */
+const NOT_IN_OBJECT = new Set<CueClass | undefined>(['reporting', 'complementizer', 'clauseBreak', 'targetPrep', 'locativePrep', 'otherPrep', 'agentPrep', 'between', 'conjunction']);
+/** How many words an object may have between a verb and its particle ("turned the Chinese offer down"). */
+const PARTICLE_REACH = 4;
+
+/**
+ * English phrasal verbs split by their object: "turned the Chinese proposal down", "pull US troops out of
+ * Syria", "called the talks off". The phrase wins over the bare verb; the particle is taken.
+ */
+function splitParticles(tokens: Token[], cueAt: Array<CueClass | undefined>, lex: EventLexicon, keysOf: (k: number) => readonly string[], triggers: Array<SeqMatch<TriggerSense>>, blocked: Uint8Array): void {
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (blocked[i] || tokens[i]?.kind !== 'lat') continue;
+    for (let j = i + 2; j <= Math.min(n - 1, i + PARTICLE_REACH + 1); j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'punct' || NOT_IN_OBJECT.has(cueAt[j])) break;
+      if (blocked[j] || !PARTICLES.has(t.norm)) continue;
+      const found = lex.triggers.matchAt(i, n, keysOf, j).filter((x) => x.value.pos === 'verb')[0];
+      if (!found) break;
+      const phrase = { start: i, end: i + 1, value: found.value, keys: found.keys };
+      const k = triggers.findIndex((x) => x.start === i);
+      if (k >= 0) triggers[k] = phrase;
+      else {
+        const at = triggers.findIndex((x) => x.start > i);
+        triggers.splice(at < 0 ? triggers.length : at, 0, phrase);
+      }
+      blocked.fill(1, j, found.end);
+      for (let t = triggers.length - 1; t >= 0; t--) if ((triggers[t] as SeqMatch<TriggerSense>).start >= j && (triggers[t] as SeqMatch<TriggerSense>).start < found.end) triggers.splice(t, 1);
+      break;
+    }
   }
 }
 
