@@ -2,10 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
 import { buildWorld } from '../../test/fixtures/analytics/world.js';
 import { ingestCorpus } from '../../test/helpers/corpus.js';
 import { STORE_BACKENDS, tempDir } from '../../test/helpers/stores.js';
+import { dyadEvents, dyadOutlets } from './analytics.repository.js';
 import type { DyadEventRow, OutletRow } from './analytics.types.js';
+import type { StoreDatabase } from './database.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { Store, StoredEvent } from './store.js';
 
@@ -184,6 +187,36 @@ describe('analytics reads of the example corpus (sqlite)', () => {
     } finally {
       await store.close();
       corpus.cleanup();
+    }
+  });
+});
+
+describe('analytics query plans (sqlite)', () => {
+  it('read a dyad from covering indexes and group its events in index order, without sorting', async () => {
+    const dir = tempDir();
+    const store = await openSqliteStore(join(dir, 'plans.db'));
+    try {
+      await buildWorld(store);
+      store.db.exec('ANALYZE');
+      const queries: CompiledQuery[] = [];
+      const k = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: store.db }), log: (e) => {
+        queries.push(e.query);
+      } });
+      const plan = (q: CompiledQuery): string[] => (store.db.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as Array<{ detail: string }>)
+        .map((r) => r.detail);
+      await dyadEvents(k, { a: 'SYR', b: 'RUS' });
+      const events = plan(queries.pop() as CompiledQuery);
+      assert.deepEqual(events.filter((d) => d.startsWith('SEARCH')),
+        Array(4).fill(0).map((_, i) => `SEARCH e USING COVERING INDEX event_dyad_events (source=? AND target=? AND cluster_id${i % 2 ? '=' : '>'}?)`), events.join('\n'));
+      assert.ok(!events.some((d) => d.includes('TEMP B-TREE')), events.join('\n'));
+      await dyadOutlets(k, { a: 'SYR', b: 'RUS' });
+      for (const q of queries.splice(0)) {
+        const reads = plan(q).filter((d) => d.startsWith('SEARCH e '));
+        assert.ok(reads.length === 2 && reads.every((d) => d.includes('COVERING INDEX event_dyad_events')), reads.join('\n'));
+      }
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
