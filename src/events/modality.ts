@@ -150,12 +150,23 @@ function firstCueFrom(cues: ReadonlyArray<SeqMatch<CueClass>>, pos: number): num
 
 /** "على X أن …" / "يجب على X …" before the act: an obligation (normative). */
 function obligedBefore(st: Structure, pos: number): boolean {
+  return firstObliged(st) < pos;
+}
+
+const obligedCache = new WeakMap<Structure, number>();
+
+/** Where the sentence's first obliged group ("على X") starts (Infinity when none): computed once per sentence. */
+function firstObliged(st: Structure): number {
+  let first = obligedCache.get(st);
+  if (first !== undefined) return first;
+  first = Infinity;
   for (const g of st.groups) {
-    if (g.start >= pos || g.governor !== 'none') continue;
+    if (g.governor !== 'none') continue;
     const prep = g.govStart === g.start ? g.start - 1 : g.govStart;
-    if (prep >= 0 && (st.tokens[prep]?.norm ?? '').replace(/^[وف]/u, '') === 'علي' && st.cueAt[prep] === 'targetPrep') return true;
+    if (prep >= 0 && (st.tokens[prep]?.norm ?? '').replace(/^[وف]/u, '') === 'علي' && st.cueAt[prep] === 'targetPrep') first = Math.min(first, g.start);
   }
-  return false;
+  obligedCache.set(st, first);
+  return first;
 }
 
 /** Another trigger stands between a clause cue and this trigger: the cue belongs to that one. */

@@ -134,7 +134,7 @@ export function scoreModel(m: LogisticModel, f: Record<string, number>): number 
 /** Judge a mention: the trained model for its type (or the general one), else the old rule. */
 export function judgeReport(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, index: number): ReportJudgement {
   const features = reportFeatures(st, hit, anchor, index);
-  const models = reportModel()?.langs[sentenceLang(st)];
+  const models = reportModel()?.langs[sentenceContext(st).lang];
   if (!models) return { reported: anchor.verbal || (features.occurrence ?? 0) > 0, features };
   const m = models[hit.value.entry.type] ?? models.general;
   let input = features;
@@ -193,18 +193,92 @@ function reportCuesOf(st: Structure, lang: Exclude<Lang, 'und'>): Map<ReportCue,
   return byClass;
 }
 
+/** What every trigger of a sentence shares in its report features: computed once per sentence. */
+interface SentenceContext {
+  lang: Exclude<Lang, 'und'>;
+  /** Cue classes of the structure and how often each occurs. */
+  cueCounts: Map<string, number>;
+  /** Token k's clause starts at clauseStart[k]. */
+  clauseStart: Int32Array;
+  /** Open quotes not yet closed before token k. */
+  quoteDepth: Int32Array;
+  numbers: number;
+  years: number;
+  question: number;
+  quote: number;
+  locGroups: number;
+  armed: number;
+  states: number;
+  groupsByClause: Map<number, number>;
+  /** Trigger types and how many triggers of each. */
+  triggerTypes: Map<string, number>;
+}
+
+const contexts = new WeakMap<Structure, SentenceContext>();
+
+function sentenceContext(st: Structure): SentenceContext {
+  const cached = contexts.get(st);
+  if (cached) return cached;
+  const n = st.tokens.length;
+  const cueCounts = new Map<string, number>();
+  for (const c of st.cues) cueCounts.set(c.value, (cueCounts.get(c.value) ?? 0) + 1);
+  const clauseStart = new Int32Array(n);
+  const quoteDepth = new Int32Array(n + 1);
+  let numbers = 0;
+  let years = 0;
+  let question = 0;
+  let quote = 0;
+  let depth = 0;
+  for (let k = 0; k < n; k++) {
+    clauseStart[k] = k > 0 && st.clauseOf[k - 1] === st.clauseOf[k] ? (clauseStart[k - 1] as number) : k;
+    quoteDepth[k] = depth;
+    const t = st.tokens[k] as Token;
+    if (OPEN_QUOTES.has(t.norm)) {
+      depth = t.norm === '"' ? 1 - depth : depth + 1;
+      quote = 1;
+    } else if (CLOSE_QUOTES.has(t.norm)) depth = Math.max(0, depth - 1);
+    if (t.norm === '?' || t.norm === '؟') question = 1;
+    if (t.kind === 'num') {
+      numbers++;
+      if (/^(?:19|20)\d\d$/u.test(t.norm)) years++;
+    }
+  }
+  quoteDepth[n] = depth;
+  const groupsByClause = new Map<number, number>();
+  const states = new Set<string>();
+  let locGroups = 0;
+  let armed = 0;
+  for (const g of st.groups) {
+    const c = st.clauseOf[g.start] as number;
+    groupsByClause.set(c, (groupsByClause.get(c) ?? 0) + 1);
+    if (g.governor === 'locative') locGroups = 1;
+    for (const m of g.members) {
+      if (m.kind === 'armed') armed = 1;
+      if (m.kind === 'state') states.add(m.code);
+    }
+  }
+  const triggerTypes = new Map<string, number>();
+  for (const t of st.triggers) triggerTypes.set(t.value.entry.type, (triggerTypes.get(t.value.entry.type) ?? 0) + 1);
+  const ctx: SentenceContext = {
+    lang: sentenceLang(st), cueCounts, clauseStart, quoteDepth, numbers, years, question, quote, locGroups, armed,
+    states: states.size, groupsByClause, triggerTypes,
+  };
+  contexts.set(st, ctx);
+  return ctx;
+}
+
 /** Signals that an event mention reports a concrete happening rather than naming one in passing. */
 export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, index: number): Record<string, number> {
   const n = st.tokens.length;
-  const lang = sentenceLang(st);
+  const ctx = sentenceContext(st);
+  const lang = ctx.lang;
   const type = hit.value.entry.type;
   const clause = st.clauseOf[hit.start] as number;
-  let clauseStart = hit.start;
-  while (clauseStart > 0 && st.clauseOf[clauseStart - 1] === clause) clauseStart--;
+  const clauseStart = ctx.clauseStart[hit.start] as number;
   const startCue = st.cueAt[clauseStart];
   const tok = st.tokens[hit.start];
   const key = hit.keys[0] ?? '';
-  const count = (c: string): number => st.cues.filter((x) => x.value === c).length;
+  const count = (c: string): number => ctx.cueCounts.get(c) ?? 0;
 
   // The report cues of data/events/report-cues.json, scanned over the sentence once for all its triggers.
   const byClass = reportCuesOf(st, lang);
@@ -223,18 +297,12 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
   const bare = prefix.replace(/^[وف]/u, '');
 
   // Quotation: an open quote before the trigger not yet closed.
-  let depth = 0;
-  for (let k = 0; k < hit.start; k++) {
-    const t = st.tokens[k]?.norm ?? '';
-    if (OPEN_QUOTES.has(t)) depth = t === '"' ? 1 - depth : depth + 1;
-    else if (CLOSE_QUOTES.has(t)) depth = Math.max(0, depth - 1);
-  }
+  const depth = ctx.quoteDepth[hit.start] as number;
 
-  const numTokens = st.tokens.filter((t) => t.kind === 'num');
-  const years = numTokens.filter((t) => /^(?:19|20)\d\d$/u.test(t.norm)).length;
+  const { numbers: numCount, years } = ctx;
   const prevNorm = st.tokens[hit.start - 1]?.norm ?? '';
   const nextRel = [hit.end, hit.end + 1, hit.end + 2].some((k) => RELATIVE.has(st.tokens[k]?.norm ?? ''));
-  const otherTypes = new Set(st.triggers.map((t) => t.value.entry.type).filter((t) => t !== type)).size;
+  const otherTypes = ctx.triggerTypes.size - (ctx.triggerTypes.has(type) ? 1 : 0);
   const outcome = `outcome:${type}` as ReportCue;
   const official = st.groups.some((g) => g.governor === 'none' && st.clauseOf[g.start] === clause && g.start < hit.end + 3 && g.end > hit.start - 3 && g.members.some((m) => m.sector !== undefined && SPEAKING_SECTORS.has(m.sector)));
 
@@ -261,7 +329,7 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
     quoted: depth > 0 ? 1 : 0,
     firstTrigger: index === 0 ? 1 : 0,
     position: n ? hit.start / n : 0,
-    sameType: Math.min(3, st.triggers.filter((t) => t.value.entry.type === type).length) / 3,
+    sameType: Math.min(3, ctx.triggerTypes.get(type) ?? 0) / 3,
     otherTypes: Math.min(3, otherTypes) / 3,
     occurrence: Math.min(3, count('occurrence')),
     reportingCues: Math.min(3, count('reporting')) / 3,
@@ -269,20 +337,20 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
     negation: count('negation') + count('negationVerb') > 0 ? 1 : 0,
     speculation: count('speculative') + count('speculativeClause') + count('hypothetical') > 0 ? 1 : 0,
     futureCue: count('future') + count('futureClause') + count('futureTime') > 0 ? 1 : 0,
-    numbers: Math.min(3, numTokens.length - years) / 3,
+    numbers: Math.min(3, numCount - years) / 3,
     year: years > 0 ? 1 : 0,
-    question: st.tokens.some((t) => t.norm === '?' || t.norm === '؟') ? 1 : 0,
-    quote: st.tokens.some((t) => OPEN_QUOTES.has(t.norm)) ? 1 : 0,
+    question: ctx.question,
+    quote: ctx.quote,
     length: Math.min(1, n / 60),
     groups: Math.min(3, st.groups.length) / 3,
-    locGroups: st.groups.some((g) => g.governor === 'locative') ? 1 : 0,
+    locGroups: ctx.locGroups,
     time: any('time'),
     timeClause: sameClause('time'),
     happen: any('happen'),
     happenNear: near('happen', 3),
-    clauseGroups: Math.min(2, st.groups.filter((g) => st.clauseOf[g.start] === clause).length) / 2,
-    armed: st.groups.some((g) => g.members.some((m) => m.kind === 'armed')) ? 1 : 0,
-    states: Math.min(3, new Set(st.groups.flatMap((g) => g.members.filter((m) => m.kind === 'state').map((m) => m.code))).size) / 3,
+    clauseGroups: Math.min(2, ctx.groupsByClause.get(clause) ?? 0) / 2,
+    armed: ctx.armed,
+    states: Math.min(3, ctx.states) / 3,
     verbMain: hit.value.pos === 'verb' && clause === 0 ? 1 : 0,
     nounBare: noun && bare === '' ? 1 : 0,
     place: any('place'),
