@@ -3,6 +3,7 @@ import type { Lang } from '../core/types.js';
 import { normalize, normalizeKey } from '../text/normalize.js';
 import { russianBase, russianCandidateBases } from '../text/russian.js';
 import { arabicReadings, type Token } from '../text/tokenize.js';
+import { WordCache } from '../text/word-cache.js';
 
 /** Normalize a dictionary phrase and split it into its words, as the tokenizer would. */
 export function phraseWords(phrase: string): string[] {
@@ -43,23 +44,14 @@ export function wordKey(word: string): string {
   }
 }
 
-const tokenKeyCache = new Map<string, Map<string, string[]>>();
+const tokenKeyCache = new WordCache<string[]>();
 
 /**
  * Every key a text token may match: Arabic clitic readings, Russian bases, the English word. The same
  * word gets the same array back (shared: never change it), which lets indexes remember it.
  */
 export function tokenKeys(token: Token): string[] {
-  const kind = token.upper ? `${token.kind}^` : token.kind;
-  let byNorm = tokenKeyCache.get(kind);
-  if (!byNorm) tokenKeyCache.set(kind, (byNorm = new Map()));
-  let keys = byNorm.get(token.norm);
-  if (!keys) {
-    keys = computeTokenKeys(token);
-    if (byNorm.size > 200_000) byNorm.clear();
-    byNorm.set(token.norm, keys);
-  }
-  return keys;
+  return tokenKeyCache.get(token.upper ? `${token.kind}^` : token.kind, token.norm, () => computeTokenKeys(token));
 }
 
 function computeTokenKeys(token: Token): string[] {

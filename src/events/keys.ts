@@ -3,24 +3,17 @@ import type { Lang } from '../core/types.js';
 import { normalizeKey } from '../text/normalize.js';
 import { stemEnglish } from '../text/stem.js';
 import { arabicReadings, type Token } from '../text/tokenize.js';
+import { WordCache } from '../text/word-cache.js';
 import { nounForms, pastForms, presentForms } from '../text/arabic.js';
 
-const tokenKeyCache = new Map<string, Map<string, string[]>>();
+const tokenKeyCache = new WordCache<string[]>();
 
 /**
  * The keys of a token: Arabic clitic readings; English word and stem; Russian word and its prefixes.
  * The same word gets the same array back (shared: never change it), which lets indexes remember it.
  */
 export function eventTokenKeys(token: Token): readonly string[] {
-  let byNorm = tokenKeyCache.get(token.kind);
-  if (!byNorm) tokenKeyCache.set(token.kind, (byNorm = new Map()));
-  let keys = byNorm.get(token.norm);
-  if (!keys) {
-    keys = computeEventTokenKeys(token);
-    if (byNorm.size > 200_000) byNorm.clear();
-    byNorm.set(token.norm, keys);
-  }
-  return keys;
+  return tokenKeyCache.get(token.kind, token.norm, () => computeEventTokenKeys(token));
 }
 
 function computeEventTokenKeys(token: Token): string[] {
