@@ -2,10 +2,11 @@
 import { sql, type Kysely } from 'kysely';
 import type { Lang } from '../core/types.js';
 import type { StoreDatabase } from './database.js';
-import { highlights, parseQuery } from './search-terms.js';
+import { highlights, parseQuery, type QueryTerm } from './search-terms.js';
 import type { SearchHit, SearchQuery, SentenceHit, StoredArticle } from './store.js';
 
-interface ArticleRow {
+/** An article row as both stores' searches read it. */
+export interface SearchArticleRow {
   id: number;
   title: string | null;
   published: string | null;
@@ -42,7 +43,7 @@ export async function searchText(k: Kysely<StoreDatabase>, q: SearchQuery): Prom
     GROUP BY article_id ORDER BY score, article_id LIMIT ${limit}`.execute(k);
   if (ranked.rows.length === 0) return [];
   const ids = ranked.rows.map((r) => r.article_id);
-  const articles = new Map((await sql<ArticleRow>`
+  const articles = new Map((await sql<SearchArticleRow>`
     SELECT id, title, published, published_date, outlet, url, lang, origin, external_id, near_duplicate_of, text
     FROM article WHERE id IN (${sql.join(ids)})`.execute(k)).rows.map((r) => [r.id, r]));
   const sentences = (await sql<{ id: number; article_id: number; seq: number; span_start: number; span_end: number; score: number }>`
@@ -50,18 +51,36 @@ export async function searchText(k: Kysely<StoreDatabase>, q: SearchQuery): Prom
     FROM sentence_fts f JOIN sentence s ON s.id = f.rowid
     WHERE sentence_fts MATCH ${parsed.fts} AND s.article_id IN (${sql.join(ids)})
     ORDER BY f.rank, s.id`.execute(k)).rows;
-  return ranked.rows.map(({ article_id, score }) => {
-    const a = articles.get(article_id) as ArticleRow;
+  return searchHits(ranked.rows, articles, sentences, parsed.terms, perArticle);
+}
+
+/** A sentence that matched, as both stores' searches read it. */
+export interface MatchedSentenceRow {
+  id: number;
+  article_id: number;
+  seq: number;
+  span_start: number;
+  span_end: number;
+}
+
+/**
+ * The hits of a search, in the order of `ranked`: each article with its title highlights and its first
+ * `perArticle` matching sentences (`sentences` come best first), shown in text order.
+ */
+export function searchHits(ranked: ReadonlyArray<{ article_id: number; score: number | string }>, articles: Map<number, SearchArticleRow>,
+  sentences: readonly MatchedSentenceRow[], terms: readonly QueryTerm[], perArticle: number): SearchHit[] {
+  return ranked.map(({ article_id, score }) => {
+    const a = articles.get(article_id) as SearchArticleRow;
     const own = sentences.filter((s) => s.article_id === article_id).slice(0, perArticle).sort((x, y) => x.seq - y.seq);
     const hits: SentenceHit[] = own.map((s) => {
       const text = a.text.slice(s.span_start, s.span_end);
-      return { id: s.id, seq: s.seq, start: s.span_start, end: s.span_end, text, highlights: highlights(text, parsed.terms) };
+      return { id: s.id, seq: s.seq, start: s.span_start, end: s.span_end, text, highlights: highlights(text, terms) };
     });
-    return { article: toArticle(a), score, titleHighlights: a.title ? highlights(a.title, parsed.terms) : [], sentences: hits };
+    return { article: toArticle(a), score: Number(score), titleHighlights: a.title ? highlights(a.title, terms) : [], sentences: hits };
   });
 }
 
-function toArticle(r: ArticleRow): StoredArticle {
+function toArticle(r: SearchArticleRow): StoredArticle {
   return {
     id: r.id, title: r.title, published: r.published, publishedDate: r.published_date, outlet: r.outlet, url: r.url,
     lang: r.lang as Lang, origin: r.origin, externalId: r.external_id, nearDuplicateOf: r.near_duplicate_of,
