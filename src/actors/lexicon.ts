@@ -56,7 +56,8 @@ export interface ActorLexicon {
   codes: Map<string, 'state' | 'igo' | 'armed'>;
 }
 
-function readJson<T>(file: string): T {
+/** Read a file of data/actors, or fail naming it. */
+export function readActorData<T>(file: string): T {
   const path = dataPath('actors', file);
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
@@ -72,9 +73,9 @@ function each(by: ByLang | undefined, fn: (term: string, lang: 'en' | 'ar' | 'ru
 
 /** Load the dictionary from data/actors (states.json, organisations.json, roles.json). */
 export function loadActorLexicon(): ActorLexicon {
-  const states = readJson<StateRecord[]>('states.json');
-  const orgs = readJson<OrganisationRecord[]>('organisations.json');
-  const roles = readJson<Partial<Record<'en' | 'ar' | 'ru', Array<{ term: string; sector: Sector }>>>>('roles.json');
+  const states = readActorData<StateRecord[]>('states.json');
+  const orgs = readActorData<OrganisationRecord[]>('organisations.json');
+  const roles = readActorData<Partial<Record<'en' | 'ar' | 'ru', Array<{ term: string; sector: Sector }>>>>('roles.json');
   const actors = new PhraseIndex<ActorSense>();
   const codes = new Map<string, 'state' | 'igo' | 'armed'>();
   for (const s of states) {
@@ -97,7 +98,7 @@ export function loadActorLexicon(): ActorLexicon {
     each(o.names, (t) => addTerm(actors, t, { code: o.code, via: 'organisation', kind }));
     each(o.demonyms, (t) => addTerm(actors, t, { code: o.code, via: 'organisation', kind }));
   }
-  const overrides = readJson<{ _blockers?: ByLang }>('states.overrides.json');
+  const overrides = readActorData<{ _blockers?: ByLang }>('states.overrides.json');
   each(overrides._blockers, (t) => addTerm(actors, t, { code: '', via: 'name', kind: 'state' }));
   const roleIndex = new PhraseIndex<RoleSense>();
   for (const lang of ['en', 'ar', 'ru'] as const) {

@@ -1,8 +1,6 @@
 /** Actor codes and their display names in Arabic and English, from data/actors (states.json, organisations.json). */
-import { readFileSync } from 'node:fs';
-import type { OrganisationRecord, StateRecord } from '../actors/lexicon.js';
+import { readActorData, type OrganisationRecord, type StateRecord } from '../actors/lexicon.js';
 import { MizanError } from '../core/errors.js';
-import { dataPath } from '../core/paths.js';
 import type { Store } from '../store/store.js';
 
 /** A language a brief or a display name can be written in. */
@@ -19,15 +17,6 @@ const FORMAL = /\b(?:Republic|Federation|State of|Kingdom of|People's|of America
 
 let cached: Map<string, ActorRef> | undefined;
 
-function readJson<T>(file: string): T {
-  const path = dataPath('actors', file);
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
-  } catch (err) {
-    throw new MizanError('MIZAN_E_DATA', `cannot load actor data: ${(err as Error).message}`, path);
-  }
-}
-
 /** The common English name: the first name, unless it is a formal long form and a plain name (not an acronym) follows. */
 export function commonEnglishName(names: readonly string[]): string | undefined {
   const first = names[0];
@@ -39,7 +28,7 @@ export function commonEnglishName(names: readonly string[]): string | undefined 
 export function actorDirectory(): Map<string, ActorRef> {
   if (cached) return cached;
   const out = new Map<string, ActorRef>();
-  const records = [...readJson<StateRecord[]>('states.json'), ...readJson<OrganisationRecord[]>('organisations.json')];
+  const records = [...readActorData<StateRecord[]>('states.json'), ...readActorData<OrganisationRecord[]>('organisations.json')];
   for (const r of records) {
     const en = commonEnglishName(r.names.en ?? []) ?? r.code;
     out.set(r.code, { code: r.code, name: { en, ar: r.names.ar?.[0] ?? en } });

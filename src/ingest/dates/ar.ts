@@ -1,5 +1,5 @@
 /** Arabic date expressions: "في 20 تشرين الأول/أكتوبر 2026", "الثامن من أيلول", "عام 2015", "أمس الاثنين", "يوم الأربعاء الماضي", "الأسبوع الماضي". */
-import { alt, B, E, key, numberOf, numericDates, rx, YEAR, type Matcher } from './grammar.js';
+import { alt, B, E, key, numberOf, numericDates, readAgo, rx, YEAR, type Matcher } from './grammar.js';
 import { dateLexicon, list, table } from './lexicon.js';
 import type { Temporal, Unit } from './temporal.js';
 
@@ -71,14 +71,7 @@ export function arabicGrammar(): Matcher[] {
     },
     {
       re: rx(AB, `(?:${alt(list(lex, 'agoMarkers'))})\\s+(?:(?<word>${alt(Object.keys(ago))})|(?<n>\\d+|${alt(Object.keys(numbers))})\\s+(?<unit>${alt(Object.keys(agoUnits))}))`, E),
-      read: (m) => {
-        if (m.groups?.word) {
-          const [unit, n] = ago[key(m.groups.word)] as [Unit, number];
-          return { kind: 'offset', unit, n: -n };
-        }
-        const n = numberOf(m.groups?.n, numbers);
-        return n === undefined ? undefined : { kind: 'offset', unit: agoUnits[m.groups?.unit as string] as Unit, n: -n };
-      },
+      read: (m) => readAgo(m, ago, agoUnits, numbers),
     },
   ];
 }

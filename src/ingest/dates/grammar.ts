@@ -1,5 +1,5 @@
 /** Building blocks of the date grammars: word alternations, word boundaries and the matcher shape. */
-import type { Temporal } from './temporal.js';
+import type { Temporal, Unit } from './temporal.js';
 
 /** A pattern over normalized text and how to read a match of it. */
 export interface Matcher {
@@ -49,4 +49,17 @@ export function numericDates(dayFirst: boolean): Matcher[] {
     re: rx(B, '(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>\\d{4})', E),
     read: (m) => ({ kind: 'date', year: Number(m.groups?.y), month: Number(m.groups?.m), day: Number(m.groups?.d) }),
   }];
+}
+
+/**
+ * Read a past offset ("منذ يومين", "три дня назад"): a word that names one itself (`word`: its unit and
+ * count), or a count (`n`, digits or a number word) and a unit (`unit`).
+ */
+export function readAgo(m: RegExpExecArray, ago: Record<string, [Unit, number]>, units: Record<string, Unit>, numbers: Record<string, number>): Temporal | undefined {
+  if (m.groups?.word) {
+    const [unit, n] = ago[key(m.groups.word)] as [Unit, number];
+    return { kind: 'offset', unit, n: -n };
+  }
+  const n = numberOf(m.groups?.n, numbers);
+  return n === undefined ? undefined : { kind: 'offset', unit: units[m.groups?.unit as string] as Unit, n: -n };
 }

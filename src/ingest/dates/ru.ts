@@ -1,5 +1,5 @@
 /** Russian date expressions: "12 сентября 2026 года", "в сентябре 2015 года", "в 2015 году", "вчера", "в среду", "на прошлой неделе". */
-import { alt, B, E, key, numberOf, numericDates, rx, YEAR, type Matcher } from './grammar.js';
+import { alt, B, E, key, numberOf, numericDates, readAgo, rx, YEAR, type Matcher } from './grammar.js';
 import { dateLexicon, table } from './lexicon.js';
 import type { Temporal, Unit } from './temporal.js';
 
@@ -49,14 +49,7 @@ export function russianGrammar(): Matcher[] {
     },
     {
       re: rx(B, `(?:(?<word>${alt(Object.keys(ago))})|(?<n>\\d+|${alt(Object.keys(numbers))})\\s+(?<unit>${alt(Object.keys(agoUnits))}))\\s+назад`, E),
-      read: (m) => {
-        if (m.groups?.word) {
-          const [unit, n] = ago[key(m.groups.word)] as [Unit, number];
-          return { kind: 'offset', unit, n: -n };
-        }
-        const n = numberOf(m.groups?.n, numbers);
-        return n === undefined ? undefined : { kind: 'offset', unit: agoUnits[m.groups?.unit as string] as Unit, n: -n };
-      },
+      read: (m) => readAgo(m, ago, agoUnits, numbers),
     },
   ];
 }
