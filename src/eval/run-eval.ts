@@ -3,9 +3,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../core/paths.js';
+import type { EventType } from '../core/types.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { formatEvaluation } from './format.js';
-import { detectionOnCsv, eventsOnPeer, peersDir, petrGold, ploverGold, readCameoToPlover } from './peers.js';
+import { detectionOnCsv, detectionOnGold, eventsOnPeer, peersDir, petrGold, ploverGold, readCameoToPlover } from './peers.js';
 import { evaluatePipeline, loadGoldPath } from './run.js';
 
 const { values } = parseArgs({
@@ -21,10 +22,18 @@ const { values } = parseArgs({
 
 const root = packageRoot();
 const pipeline = await createPipeline();
-let gold = loadGoldPath(join(root, 'eval', 'gold', values.split as string));
-if (values.lang) gold = gold.filter((g) => g.lang === values.lang);
+let all = loadGoldPath(join(root, 'eval', 'gold', values.split as string));
+if (values.lang) all = all.filter((g) => g.lang === values.lang);
+// Records labelled only for detection ("detect": {"PROTEST": true}) carry no event annotation: they are scored
+// by detection, never as sentences without events.
+const gold = all.filter((g) => !('detect' in g));
+const detectionOnly = all.filter((g) => 'detect' in g);
 const { evaluation, predictions } = evaluatePipeline(pipeline, gold);
 console.log(formatEvaluation(`gold ${values.split} split`, evaluation));
+for (const type of new Set(detectionOnly.flatMap((g) => Object.keys((g as { detect?: object }).detect ?? {})))) {
+  const r = detectionOnGold(pipeline, detectionOnly, type as EventType, `gold ${values.split} detection`);
+  console.log(`${r.name}: ${type} F1 ${(r.score.f1 * 100).toFixed(1)}  P ${(r.score.precision * 100).toFixed(1)}  R ${(r.score.recall * 100).toFixed(1)}  (${r.sentences} sentences)`);
+}
 
 if (values.errors) {
   const byId = new Map(predictions.map((p) => [p.id, p]));

@@ -332,7 +332,7 @@ function isSkippable(st: Structure, k: number): boolean {
 }
 
 /** An ungoverned group starting right after `pos` (VSO subject), allowing a few skippable words. */
-function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = false): Group | undefined {
+function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = false, act?: EventType): Group | undefined {
   let k = pos;
   let skipped = 0;
   let nouns = 0;
@@ -348,13 +348,23 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
       const t = st.tokens[k];
       // One head noun before a demonym ("المدفعية التركية"), two when the first is a role ("وفد اقتصادي سوري").
       const limit = st.roleAt[pos] ? 2 : 1;
-      if (!headNoun || nouns >= limit || st.cueAt[k] !== undefined || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k)) return undefined;
+      if (!headNoun || nouns >= limit || st.cueAt[k] !== undefined || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k && !actNamingItsAgent(h, t, act))) return undefined;
       nouns++;
     }
     k++;
     skipped++;
   }
   return undefined;
+}
+
+/**
+ * "استهدفت غارة إسرائيلية …", "طال قصف تركي …": the verb's subject is a noun of the same act, whose adjective
+ * names who did it; not a noun behind a preposition ("ونددت بالغارات الإسرائيلية").
+ */
+function actNamingItsAgent(h: SeqMatch<TriggerSense>, t: Token, act: EventType | undefined): boolean {
+  if (!act || h.value.pos !== 'noun' || h.value.entry.type !== act) return false;
+  const bare = t.norm.replace(/^[وف]/u, '');
+  return !/^[بلك]/u.test(bare) || (h.keys[0] ?? '').startsWith(bare.slice(0, 1));
 }
 
 /** An official or a ministry that "attacks" does so in words (هاجم وزير الخارجية سياسة …): ACCUSE. */
@@ -379,6 +389,8 @@ const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 const PLACE_TARGET = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'COOPERATE', 'AID', 'SANCTION', 'THREATEN']);
 /** Acts whose target is never a crowd of civilians ("hosts Syrian refugees"). */
 const NO_CIVILIAN_TARGET = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'REQUEST', 'COOPERATE']);
+/** A people as a whole ("the Palestinian people", "الشعب السوري") stands for its nation, unlike a crowd of civilians. */
+const NATION_ROLES = new Set(['people', 'الشعب', 'народ']);
 const SYMMETRIC_NO_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /**
@@ -396,7 +408,7 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
     if (g.start < pos || exclude.has(g) || g.governor === 'mediator' || !inClause(st, g, clause)) continue;
     if (g.members.every((m) => excluded.has(m.code))) continue;
     if (isSpeaker(st, g)) continue;
-    if (NO_CIVILIAN_TARGET.has(type) && g.members.every((m) => m.sector === 'CVL')) continue;
+    if (NO_CIVILIAN_TARGET.has(type) && g.members.every((m) => m.sector === 'CVL' && !NATION_ROLES.has(m.role ?? ''))) continue;
     if (ownPreps(g)) return g;
     if ((g.governor === 'none' || g.governor === 'target') && !direct) direct = g;
     else if (g.governor === 'locative' && !locative) locative = g;
@@ -561,7 +573,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
-    const after = groupRightAfter(st, anchor.end, clause, true);
+    const after = groupRightAfter(st, anchor.end, clause, true, anchor.verbal && anchor.by === 'self' ? entry.type : undefined);
     const conjoinedVerb = anchor.verbal && /^[وف]/u.test(st.tokens[anchor.start]?.norm ?? '') && !adjacentBefore && !after;
     if (adjacentBefore) {
       source = adjacentBefore;

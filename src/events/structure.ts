@@ -133,11 +133,13 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     let governor: Governor = 'none';
     let govStart = m.start;
     const prev = m.start - 1;
+    // "units of the Libyan army", "عناصر من الجيش السوري": the group stands where its head noun stands.
+    const partitive = prev >= 0 && cueAt[prev] === 'partitive';
     if (prev >= 0) {
       const cue = cueAt[prev];
       const g = cue ? GOVERNORS[cue] : undefined;
-      if (g) {
-        governor = g;
+      if (g || partitive) {
+        if (g) governor = g;
         govStart = cues.find((c) => c.start <= prev && prev < c.end)?.start ?? prev;
       }
     }
@@ -146,7 +148,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     if (obliged) governor = 'none';
     // A dateline ("بغداد -", "BAGHDAD —") names where the story was filed, not who acts.
     if (m.start === 0 && (m.via === 'capital' || m.via === 'city') && m.role === undefined && /^[-—–]$/u.test(tokens[m.end]?.norm ?? '')) governor = 'other';
-    else if (governor === 'none' && !obliged) govStart = m.start;
+    else if (governor === 'none' && !obliged && !partitive) govStart = m.start;
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }
   const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));
