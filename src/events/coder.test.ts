@@ -93,3 +93,21 @@ test('English phrasal verbs split by their object', () => {
 test('a hedge set off by commas stands between a subject and its verb', () => {
   assert.deepEqual(triples(code('Иран, вероятно, возобновит авиасообщение с Египтом.', 'ru')), ['IRN>EGY:COOPERATE:speculative']);
 });
+
+test('a noun of the same act names the agent of a VSO verb; a preposition keeps it out', () => {
+  assert.deepEqual(triples(code('استهدفت غارة تركية مخزناً للأسلحة في ريف حلب', 'ar')), ['TUR>SYR:ASSAULT:asserted']);
+  assert.deepEqual(triples(code('نددت الأردن بالغارات الإسرائيلية على لبنان', 'ar')), ['ISR>LBN:ASSAULT:asserted', 'JOR>ISR:ACCUSE:asserted']);
+});
+
+test('partitive heads: the actor after "units of" / "عناصر من" is the subject or object itself', () => {
+  assert.deepEqual(triples(code('تواصل وحدات تركية تدريب عناصر من الجيش الصومالي', 'ar')), ['TUR>SOM:COOPERATE:asserted']);
+  assert.ok(triples(code('Members of the Iraqi army clashed with Turkish troops near the border.', 'en')).includes('IRQ>TUR:ASSAULT:asserted'));
+});
+
+test('an agreement to act codes the act agreed on; a "with" past another noun is not the agreement\'s', () => {
+  assert.deepEqual(triples(code('اتفق الأردن والعراق على تنسيق جهودهما في مفاوضات المياه مع تركيا', 'ar')), ['JOR>IRQ:COOPERATE:asserted']);
+});
+
+test('a people stands for its nation as a target of support', () => {
+  assert.deepEqual(triples(code('أكدت الجزائر دعمها للشعب الفلسطيني', 'ar')), ['DZA>PSE:SUPPORT:asserted']);
+});

@@ -61,6 +61,8 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
   const seen = new Set<string>();
   const evidence = { start: s.span.start, end: s.span.end };
   const absorbed = absorbedTriggers(st);
+  const agreedOn = agreedActs(st);
+  const agreements = new Set(agreedOn.values());
   const previousSides: Array<Sides | undefined> = [];
   for (let ti = 0; ti < st.triggers.length; ti++) {
     const hit = st.triggers[ti] as SeqMatch<TriggerSense>;
@@ -77,11 +79,12 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     triggers.push(trigger);
     if (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang)) continue;
     const governing = absorbed.has(ti) ? governingSubject(st, ti, lex.lang) : undefined;
-    const accused = accusedOf(st, ti, hit, previousSides);
-    if (absorbed.has(ti) && !accused && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
+    const agreement = agreedOn.get(ti);
+    const accused = agreement === undefined ? accusedOf(st, ti, hit, previousSides) : previousSides[agreement];
+    if ((absorbed.has(ti) || agreement !== undefined) && !accused && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
     if (requestedAct(st, ti) || adverbialMasdar(st, hit, anchor, lex.lang)) continue;
     const relational = hit.value.entry.relational === true && hit.value.pos === 'noun';
-    if (relational && anchor.by === 'self') {
+    if (relational && anchor.by === 'self' && agreement === undefined) {
       trigger.reported = false;
       continue;
     }
@@ -92,6 +95,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     if (hit.value.entry.type === 'CONSULT' && st.mediations.some((m) => m.at <= hit.start && hit.start < m.end)) continue;
     if (relational && anchor.by === 'reporting' && sides.sources.length === 0) continue;
     trigger.sides = (sides.sources.length || sides.pairs.length ? 1 : 0) + (sides.targets.length || sides.pairs.length > 1 ? 1 : 0);
+    if (agreements.has(ti)) continue;
     const speaker = modality === 'normative' ? reportingSpeaker(st, anchor, lex.lang) : undefined;
     if (sides.targets.length === 0 && sides.pairs.length === 0 && !speaker) continue;
     const domains = domainsOf(st, hit, sides.sources.concat(sides.targets, sides.pairs));
@@ -643,7 +647,8 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   if (coordinated && (entry.reciprocal || entry.symmetric || (!target && JOINT.has(entry.type)))) {
     sides.pairs = source.members;
     sides.rule += '+coord';
-    if (entry.symmetric && target && ownPreps(target)) {
+    // "… على تنسيق مواقفهما في مفاوضات سد النهضة مع إثيوبيا": a "with" past another act's noun is that act's.
+    if (entry.symmetric && target && ownPreps(target) && !st.triggers.some((t) => t.start >= hit.end && t.end <= target.govStart && t.value.pos === 'noun')) {
       sides.sources = source.members;
       sides.targets = target.members;
     }
@@ -869,6 +874,32 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
     return { sources: sides.targets, targets: own ? own.members : sides.sources, pairs: [], rule: 'accused-of' };
   }
   return undefined;
+}
+
+/**
+ * "اتفقت مصر والسودان على تنسيق مواقفهما", "اتفق البلدان على تبادل الأسرى": an agreement to act codes the act
+ * agreed on, with the agreement's sides (as "agreed to coordinate" and "договорились о сотрудничестве" do).
+ * Maps each such absorbed noun to its agreement verb.
+ */
+function agreedActs(st: Structure): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 1; i < st.triggers.length; i++) {
+    const cur = st.triggers[i] as SeqMatch<TriggerSense>;
+    if (cur.value.pos !== 'noun') continue;
+    const prev = st.triggers[i - 1] as SeqMatch<TriggerSense>;
+    if (prev.value.pos !== 'verb' || !prev.value.entry.embeds?.includes(cur.value.entry.type) || st.clauseOf[prev.start] !== st.clauseOf[cur.start]) continue;
+    const between = st.groups.filter((g) => g.start >= prev.end && g.end <= cur.start);
+    const subject = between.length === 1 && between[0]?.governor === 'none' && between[0].start - prev.end <= 1 ? between[0] : undefined;
+    if (between.length > (subject ? 1 : 0)) continue;
+    const from = subject ? subject.end : prev.end;
+    let clean = cur.start - from <= 3;
+    for (let k = from; clean && k < cur.start; k++) {
+      const cue = st.cueAt[k];
+      if (st.tokens[k]?.kind === 'punct' || cue === 'clauseBreak' || cue === 'complementizer' || cue === 'reporting') clean = false;
+    }
+    if (clean) out.set(i, i - 1);
+  }
+  return out;
 }
 
 /** The subject of the verb that governs an absorbed noun ("Kuwait turns down an Iraqi request"). */

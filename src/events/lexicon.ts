@@ -35,6 +35,8 @@ export interface TriggerEntry {
   relational?: boolean;
   /** Coordinated subjects act on each other ("clashed", "تبادل القصف"): pairs, no outside target. */
   reciprocal?: boolean;
+  /** Acts that, named right after this verb, are what was agreed on and code in its place ("اتفقا على تنسيق"). */
+  embeds?: EventType[];
 }
 
 /** A trigger as found in text. */
@@ -81,6 +83,9 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
   const cls = (c: ArabicWordClass): ArabicWordClass => (lang === 'ar' ? c : 'plain');
   data.triggers.forEach((entry, i) => {
     if (!EVENT_TYPES.includes(entry.type)) throw new MizanError('MIZAN_E_DATA', `trigger ${i}: unknown type "${entry.type}"`, place);
+    for (const t of entry.embeds ?? []) {
+      if (!EVENT_TYPES.includes(t)) throw new MizanError('MIZAN_E_DATA', `trigger ${i}: unknown embedded type "${t}"`, place);
+    }
     for (const d of entry.domains ?? []) {
       if (!DOMAINS.includes(d)) throw new MizanError('MIZAN_E_DATA', `trigger ${i}: unknown domain "${d}"`, place);
     }
