@@ -352,7 +352,7 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
       const t = st.tokens[k];
       // One head noun before a demonym ("المدفعية التركية"), two when the first is a role ("وفد اقتصادي سوري").
       const limit = st.roleAt[pos] ? 2 : 1;
-      if (!headNoun || nouns >= limit || st.cueAt[k] !== undefined || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k && !actNamingItsAgent(h, t, act))) return undefined;
+      if (!headNoun || nouns >= limit || st.cueAt[k] !== undefined || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k && !actNamingItsAgent(h, t, act) && !(h.value.entry.relational && h.value.pos === 'noun'))) return undefined;
       nouns++;
     }
     k++;
