@@ -506,7 +506,8 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
 
   let source: Group | undefined;
   let target: Group | undefined;
-  const agent = agentAfter(st, hit.end, clause) ?? (anchor.verbal ? agentBefore(st, anchor.start, clause) : undefined);
+  const agent = (lang === 'en' && hit.value.pos === 'verb' && englishActive(st, anchor.start) ? undefined : agentAfter(st, hit.end, clause))
+    ?? (anchor.verbal ? agentBefore(st, anchor.start, clause) : undefined);
 
   if (anchor.verbal && anchor.start < hit.start && st.cueAt[anchor.start] === 'undergo') {
     // "تعرضت X لقصف تركي", "X came under fire from Y", "X подвергся удару со стороны Y": X suffers the act.
@@ -663,6 +664,19 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   sides.sources = source.members;
   if (target) sides.targets = target.members;
   return sides;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'has', 'have', 'had']);
+
+/**
+ * An English verb with no form of "be" before it is active ("Azerbaijan suspended flights by a Russian
+ * airline"): its "by" names no agent. A participle after a comma ("Syria, struck by …") stays passive.
+ */
+function englishActive(st: Structure, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (st.cueAt[k] === 'skip' || /ly$/u.test(st.tokens[k]?.norm ?? ''))) k--;
+  const w = st.tokens[k]?.norm ?? '';
+  return k >= 0 && !BE.has(w) && w !== ',' && st.cueAt[k] !== 'conjunction';
 }
 
 /** A verb right after a one-word parenthesis ("Китай, возможно, предоставит", "Iran, however, rejected"): not a conjoined verb. */
