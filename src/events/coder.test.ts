@@ -111,3 +111,13 @@ test('an agreement to act codes the act agreed on; a "with" past another noun is
 test('a people stands for its nation as a target of support', () => {
   assert.deepEqual(triples(code('أكدت الجزائر دعمها للشعب الفلسطيني', 'ar')), ['DZA>PSE:SUPPORT:asserted']);
 });
+
+test('a plural head noun before a list of names is the subject of a VSO verb; before "the two countries" it is an object', () => {
+  assert.deepEqual(triples(code('اجتمع وزراء خارجية مصر والأردن والعراق في بغداد', 'ar')), ['EGY>IRQ:CONSULT:asserted', 'EGY>JOR:CONSULT:asserted', 'JOR>IRQ:CONSULT:asserted']);
+  assert.deepEqual(triples(code('تظاهر آلاف أمام سفارتي فرنسا وبريطانيا في بيروت، وأحرقوا أعلام البلدين.', 'ar')).filter((t) => t.includes('ASSAULT')), []);
+});
+
+test('an English active verb takes no "by" agent, and a prisoner exchange concedes each way', () => {
+  assert.deepEqual(triples(code('Kazakhstan banned imports by a Chinese company.', 'en')).filter((t) => t.startsWith('CHN')), []);
+  assert.deepEqual(triples(code('تبادلت أرمينيا وأذربيجان عشرات الأسرى', 'ar')), ['ARM>AZE:CONCEDE:asserted']);
+});

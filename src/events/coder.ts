@@ -346,12 +346,15 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
     const g = st.groups.find((x) => x.start === k);
     if (g) {
       if (g.governor !== 'none' || !inClause(st, g, clause)) return undefined;
-      return nouns === 0 || g.members[0]?.via === 'demonym' ? g : undefined;
+      // One head noun before a demonym ("المدفعية التركية"), two when the first is a role ("وفد اقتصادي سوري");
+      // before names only when they are a list ("وزراء خارجية تركيا وروسيا وإيران"), which an object's genitive hardly is.
+      const limit = st.roleAt[pos] ? 2 : 1;
+      if (nouns === 0 || (g.members[0]?.via === 'demonym' && nouns <= limit)) return g;
+      return g.members.length >= 2 && g.members.every((m) => m.via !== 'demonym' && m.via !== 'coreference') ? g : undefined;
     }
     if (!isSkippable(st, k)) {
       const t = st.tokens[k];
-      // One head noun before a demonym ("المدفعية التركية"), two when the first is a role ("وفد اقتصادي سوري").
-      const limit = st.roleAt[pos] ? 2 : 1;
+      const limit = 2;
       if (!headNoun || nouns >= limit || st.cueAt[k] !== undefined || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k && !actNamingItsAgent(h, t, act) && !(h.value.entry.relational && h.value.pos === 'noun'))) return undefined;
       nouns++;
     }
