@@ -416,7 +416,9 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
     if (g.members.every((m) => excluded.has(m.code))) continue;
     if (isSpeaker(st, g)) continue;
     if (NO_CIVILIAN_TARGET.has(type) && g.members.every((m) => m.sector === 'CVL' && !NATION_ROLES.has(m.role ?? ''))) continue;
-    if (ownPreps(g)) return g;
+    // The trigger's own preposition past a comma belongs to another clause ("freed two Israeli hostages, handing them over to …").
+    const own = ownPreps(g);
+    if (own && !commaBetween(st, pos, g.govStart)) return g;
     if ((g.governor === 'none' || g.governor === 'target') && !direct) direct = g;
     else if (g.governor === 'locative' && !locative) locative = g;
     else if (g.governor === 'other' && !other) other = g;
@@ -428,6 +430,14 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
   if (place) return place;
   if (other && !SYMMETRIC_NO_OTHER.has(type)) return other;
   return undefined;
+}
+
+function commaBetween(st: Structure, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = st.tokens[k]?.norm;
+    if (w === ',' || w === '،') return true;
+  }
+  return false;
 }
 
 /**
