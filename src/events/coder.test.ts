@@ -121,3 +121,8 @@ test('an English active verb takes no "by" agent, and a prisoner exchange conced
   assert.deepEqual(triples(code('Kazakhstan banned imports by a Chinese company.', 'en')).filter((t) => t.startsWith('CHN')), []);
   assert.deepEqual(triples(code('تبادلت أرمينيا وأذربيجان عشرات الأسرى', 'ar')), ['ARM>AZE:CONCEDE:asserted']);
 });
+
+test('a vehicle that arrives with aid brings aid; a vessel stopped is coerced', () => {
+  assert.deepEqual(triples(code('A Qatari plane carrying medical supplies landed in Beirut.', 'en')), ['QAT>LBN:AID:asserted']);
+  assert.deepEqual(triples(code('Greek coast guard vessels blocked a Turkish fishing boat near Lesbos.', 'en')), ['GRC>TUR:COERCE:asserted']);
+});

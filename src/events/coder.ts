@@ -112,7 +112,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
       if (seen.has(key)) return;
       seen.add(key);
       const ev: CodedEvent = {
-        source: src.code, target: tgt.code, type, domains: type === hit.value.entry.type ? domains : ['diplomatic'],
+        source: src.code, target: tgt.code, type, domains: type !== hit.value.entry.type && (type === 'ACCUSE' || type === 'REQUEST') ? ['diplomatic'] : domains,
         modality: mod, intensity: intensityOf(type, hit.value.entry, mod), evidence,
         trigger: trigger.text ?? '', rule: `${lex.lang}:${sides.rule}`,
       };
@@ -125,7 +125,14 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
       for (const sp of speaker.members) for (const t of sides.sources.length ? sides.sources : sides.targets) emit(sp, t, 'REQUEST', 'asserted');
       continue;
     }
-    for (const src of sides.sources) for (const tgt of sides.targets) emit(src, tgt);
+    // "An Emirati aircraft carrying food landed in Mogadishu": a vehicle arriving with aid brings it (with a delegation, it visits).
+    if (hit.value.entry.type === 'CONSULT' && carriedBy(st, sides.sources) && st.triggers.some((t) => t.value.entry.type === 'AID' && st.clauseOf[t.start] === st.clauseOf[hit.start])) {
+      for (const src of sides.sources) for (const tgt of sides.targets) emit(src, tgt, 'AID');
+      continue;
+    }
+    // "coast guard vessels blocked a Philippine supply boat": stopping a vessel is coercion, not a refusal.
+    const type = hit.value.entry.type === 'REJECT' && carriedBy(st, sides.targets) ? 'COERCE' : undefined;
+    for (const src of sides.sources) for (const tgt of sides.targets) emit(src, tgt, type);
     for (let a = 0; a < sides.pairs.length; a++) {
       for (let b = a + 1; b < sides.pairs.length; b++) emit(sides.pairs[a] as ActorMention, sides.pairs[b] as ActorMention);
     }
@@ -163,6 +170,19 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     });
   });
   return { events, triggers };
+}
+
+/** How far from its actor's adjective a vehicle noun may stand ("a Philippine supply boat", "سفينة سعودية"). */
+const VEHICLE_REACH = 2;
+
+/** The actors are named as the owners of a vehicle ("An Emirati aircraft", "سفينة سعودية", "Российский самолёт"). */
+function carriedBy(st: Structure, members: ActorMention[]): boolean {
+  const g = members.length ? st.groups.find((x) => x.members === members) : undefined;
+  if (!g) return false;
+  // Arabic names the vehicle before its adjective; English and Russian after it, or in the mention through a role ("Israeli jets").
+  if (st.tokens[g.start]?.kind === 'ar') return st.cueAt[g.start - 1] === 'vehicle';
+  for (let k = g.start; k < g.end + VEHICLE_REACH; k++) if (st.cueAt[k] === 'vehicle') return true;
+  return false;
 }
 
 /** The sides of an act other than its mediator: a pair, or its sources and targets. */
@@ -355,7 +375,7 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
     if (!isSkippable(st, k)) {
       const t = st.tokens[k];
       const limit = 2;
-      if (!headNoun || nouns >= limit || st.cueAt[k] !== undefined || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k && !actNamingItsAgent(h, t, act) && !(h.value.entry.relational && h.value.pos === 'noun'))) return undefined;
+      if (!headNoun || nouns >= limit || (st.cueAt[k] !== undefined && st.cueAt[k] !== 'vehicle') || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k && !actNamingItsAgent(h, t, act) && !(h.value.entry.relational && h.value.pos === 'noun'))) return undefined;
       nouns++;
     }
     k++;
@@ -458,7 +478,7 @@ function agentAfter(st: Structure, from: number, clause: number): Group | undefi
     } else if (st.cueAt[k] !== 'agentPrep') {
       words++;
       // Between a passive verb and its agent stand its subject and places, hardly any other word.
-      if (st.cueAt[k] === undefined && !st.roleAt[k]) plain++;
+      if ((st.cueAt[k] === undefined || st.cueAt[k] === 'vehicle') && !st.roleAt[k]) plain++;
     }
   }
   return undefined;
@@ -728,7 +748,7 @@ function instrumentalAfter(st: Structure, from: number, clause: number): Group |
     if (g) {
       if (g.governor === 'none' && INSTRUMENTAL.test(st.tokens[g.start]?.norm ?? '')) return g;
       k = g.end - 1;
-    } else if (st.cueAt[k] === undefined && !st.roleAt[k]) plain++;
+    } else if ((st.cueAt[k] === undefined || st.cueAt[k] === 'vehicle') && !st.roleAt[k]) plain++;
   }
   return undefined;
 }

@@ -55,7 +55,7 @@ export type CueClass =
   | 'normativeClause' | 'conditional' | 'reporting' | 'light' | 'targetPrep' | 'locativePrep' | 'agentPrep'
   | 'between' | 'otherPrep' | 'conjunction' | 'clauseBreak' | 'complementizer' | 'pronounSubject' | 'skip'
   | 'commentary' | 'hypothetical' | 'past' | 'futureTime' | 'occurrence' | 'stop' | 'determiner' | 'lightInverse'
-  | 'mediation' | 'undergo' | 'partitive';
+  | 'mediation' | 'undergo' | 'partitive' | 'vehicle';
 
 /** The raw data file. */
 export interface EventLexiconData {
