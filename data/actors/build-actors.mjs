@@ -20,7 +20,7 @@ const FILES = {
   roles: join(HERE, 'roles.json'),
 };
 const LANGS = ['en', 'ar', 'ru'];
-const TERM_FIELDS = ['names', 'demonyms', 'capitals', 'seats', 'cities'];
+const TERM_FIELDS = ['names', 'demonyms', 'capitals', 'seats', 'cities', 'regions'];
 const SECTORS = ['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'DIP', 'ORG'];
 const ORG_KINDS = ['igo', 'armed'];
 

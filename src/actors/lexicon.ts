@@ -19,6 +19,8 @@ export interface StateRecord {
   seats?: ByLang;
   seatSectors?: Record<string, Sector>;
   cities?: ByLang;
+  /** Provinces, regions, governorates, oblasts: matched like cities. */
+  regions?: ByLang;
 }
 
 /** One organisation or armed group as written in data/actors/organisations.json. */
@@ -88,6 +90,7 @@ export function loadActorLexicon(): ActorLexicon {
     each(s.capitals, add('capital'));
     each(s.seats, add('seat'));
     each(s.cities, add('city'));
+    each(s.regions, add('city'));
     each(s.demonyms, (t, lang) => {
       for (const f of lang === 'ar' ? arabicDemonymForms(t) : [t]) addTerm(actors, f, { code: s.code, via: 'demonym', kind: 'state' });
     });
