@@ -4,7 +4,7 @@
  *
  *   node data/actors/build-actors.mjs           writes states.json from the country names of
  *                                                i18n-iso-countries merged with states.overrides.json
- *   node data/actors/build-actors.mjs --check   validates states.json, organisations.json and roles.json;
+ *   node data/actors/build-actors.mjs --check   validates states.json, organisations.json, roles.json and leaders.json;
  *                                                prints every problem and exits 1 if there is any
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,11 +18,14 @@ const FILES = {
   overrides: join(HERE, 'states.overrides.json'),
   organisations: join(HERE, 'organisations.json'),
   roles: join(HERE, 'roles.json'),
+  leaders: join(HERE, 'leaders.json'),
 };
 const LANGS = ['en', 'ar', 'ru'];
-const TERM_FIELDS = ['names', 'demonyms', 'capitals', 'seats', 'cities'];
+const TERM_FIELDS = ['names', 'demonyms', 'capitals', 'seats', 'cities', 'regions'];
 const SECTORS = ['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG', 'OPP', 'REB', 'CVL', 'BUS', 'MED', 'DIP', 'ORG'];
 const ORG_KINDS = ['igo', 'armed'];
+const LEADER_SECTORS = ['GOV', 'MIL', 'DIP'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The 193 member states of the United Nations, as ISO 3166-1 alpha-3 codes. */
 const UN_MEMBERS = `
@@ -134,7 +137,7 @@ function termProblem(term, lang) {
 }
 
 /** Validates the three dictionaries; returns { problems, summary }. */
-function check(states, organisations, roles, overrides) {
+function check(states, organisations, roles, overrides, leaders) {
   const problems = [];
   const owners = Object.fromEntries(LANGS.map((l) => [l, new Map()])); // normalised term -> Set of codes
   const termCount = Object.fromEntries(LANGS.map((l) => [l, 0]));
@@ -202,6 +205,28 @@ function check(states, organisations, roles, overrides) {
     if (o.members && new Set(o.members).size !== o.members.length) problems.push(`${o.code}: duplicate members`);
   }
 
+  // Office-holders: a known code, a sector, dated offices, names in every language.
+  for (const [i, p] of (leaders?.leaders ?? []).entries()) {
+    const who = `leaders[${i}] ${p.names?.en?.[0] ?? ''}`;
+    for (const key of Object.keys(p)) if (!['code', 'sector', 'offices', 'names'].includes(key)) problems.push(`${who}: unknown field "${key}"`);
+    if (!seen.has(p.code)) problems.push(`${who}: code ${p.code} is not a state or organisation`);
+    if (!LEADER_SECTORS.includes(p.sector)) problems.push(`${who}: sector ${p.sector} is not one of ${LEADER_SECTORS.join(', ')}`);
+    if (!Array.isArray(p.offices) || p.offices.length === 0) problems.push(`${who}: no offices`);
+    for (const o of p.offices ?? []) {
+      if (typeof o.office !== 'string' || !o.office) problems.push(`${who}: an office without a name`);
+      if (!ISO_DATE.test(o.from ?? '') || Number.isNaN(Date.parse(o.from))) problems.push(`${who}: ${o.office} has a bad from date "${o.from}"`);
+      if (o.to !== null && (!ISO_DATE.test(o.to ?? '') || Number.isNaN(Date.parse(o.to)) || o.to < o.from)) problems.push(`${who}: ${o.office} has a bad to date "${o.to}"`);
+    }
+    addTerms(p.code, 'leader', p.names);
+    for (const lang of LANGS) if (!p.names?.[lang]?.length) problems.push(`${who}: no ${lang} name`);
+  }
+  for (const lang of LANGS) {
+    for (const term of leaders?._blockers?.[lang] ?? []) {
+      const p = termProblem(term, lang);
+      if (p) problems.push(`leaders _blockers.${lang} "${term}": ${p}`);
+    }
+  }
+
   // One term, one actor.
   let conflicts = 0;
   for (const lang of LANGS) {
@@ -242,6 +267,7 @@ function check(states, organisations, roles, overrides) {
   const byKind = (k) => organisations.filter((o) => o.kind === k).length;
   const summary = `actors: ${states.length} states (${byStatus('member')} members, ${byStatus('observer')} observers, ${byStatus('other')} other), `
     + `${organisations.length} organisations (${byKind('igo')} igo, ${byKind('armed')} armed); `
+    + `${leaders?.leaders?.length ?? 0} office-holders; `
     + `roles en ${roles.en?.length ?? 0} / ar ${roles.ar?.length ?? 0} / ru ${roles.ru?.length ?? 0}; `
     + `actor terms en ${termCount.en} / ar ${termCount.ar} / ru ${termCount.ru}; `
     + `${(overrides._omitted ?? []).length} documented omissions; ${conflicts} conflicts; ${problems.length} problems`;
@@ -251,7 +277,7 @@ function check(states, organisations, roles, overrides) {
 function main() {
   const overrides = readJson(FILES.overrides);
   if (process.argv.includes('--check')) {
-    const { problems, summary } = check(readJson(FILES.states), readJson(FILES.organisations), readJson(FILES.roles), overrides);
+    const { problems, summary } = check(readJson(FILES.states), readJson(FILES.organisations), readJson(FILES.roles), overrides, readJson(FILES.leaders));
     for (const p of problems) console.error(p);
     console.log(summary);
     process.exitCode = problems.length ? 1 : 0;

@@ -19,6 +19,8 @@ export interface StateRecord {
   seats?: ByLang;
   seatSectors?: Record<string, Sector>;
   cities?: ByLang;
+  /** Provinces, regions, governorates, oblasts: matched like cities. */
+  regions?: ByLang;
 }
 
 /** One organisation or armed group as written in data/actors/organisations.json. */
@@ -30,8 +32,15 @@ export interface OrganisationRecord {
   members?: string[];
 }
 
+/** A public office-holder as written in data/actors/leaders.json (offices and dates are not read here). */
+export interface LeaderRecord {
+  code: string;
+  sector: Sector;
+  names: ByLang;
+}
+
 /** How an actor was named in the text. */
-export type ActorVia = 'name' | 'demonym' | 'capital' | 'seat' | 'city' | 'organisation' | 'coreference';
+export type ActorVia = 'name' | 'demonym' | 'capital' | 'seat' | 'city' | 'organisation' | 'leader' | 'coreference';
 
 /** What a matched actor phrase stands for. */
 export interface ActorSense {
@@ -71,7 +80,7 @@ function each(by: ByLang | undefined, fn: (term: string, lang: 'en' | 'ar' | 'ru
   for (const lang of ['en', 'ar', 'ru'] as const) for (const t of by[lang] ?? []) if (t.trim()) fn(t, lang);
 }
 
-/** Load the dictionary from data/actors (states.json, organisations.json, roles.json). */
+/** Load the dictionary from data/actors (states.json, organisations.json, leaders.json, roles.json). */
 export function loadActorLexicon(): ActorLexicon {
   const states = readActorData<StateRecord[]>('states.json');
   const orgs = readActorData<OrganisationRecord[]>('organisations.json');
@@ -88,6 +97,7 @@ export function loadActorLexicon(): ActorLexicon {
     each(s.capitals, add('capital'));
     each(s.seats, add('seat'));
     each(s.cities, add('city'));
+    each(s.regions, add('city'));
     each(s.demonyms, (t, lang) => {
       for (const f of lang === 'ar' ? arabicDemonymForms(t) : [t]) addTerm(actors, f, { code: s.code, via: 'demonym', kind: 'state' });
     });
@@ -98,8 +108,14 @@ export function loadActorLexicon(): ActorLexicon {
     each(o.names, (t) => addTerm(actors, t, { code: o.code, via: 'organisation', kind }));
     each(o.demonyms, (t) => addTerm(actors, t, { code: o.code, via: 'organisation', kind }));
   }
+  // Office-holders name the state or organisation of their office, with its sector (Lavrov: RUS, DIP).
+  const leaders = readActorData<{ leaders?: LeaderRecord[]; _blockers?: ByLang }>('leaders.json');
+  for (const p of leaders.leaders ?? []) {
+    const kind = codes.get(p.code);
+    if (kind) each(p.names, (t) => addTerm(actors, t, { code: p.code, via: 'leader', kind, sector: p.sector }));
+  }
   const overrides = readActorData<{ _blockers?: ByLang }>('states.overrides.json');
-  each(overrides._blockers, (t) => addTerm(actors, t, { code: '', via: 'name', kind: 'state' }));
+  for (const blockers of [overrides._blockers, leaders._blockers]) each(blockers, (t) => addTerm(actors, t, { code: '', via: 'name', kind: 'state' }));
   const roleIndex = new PhraseIndex<RoleSense>();
   for (const lang of ['en', 'ar', 'ru'] as const) {
     for (const r of roles[lang] ?? []) {
