@@ -245,6 +245,9 @@ function preferReading(tokens: Token[], cueAt: Array<CueClass | undefined>, ment
   if (tokens[i]?.kind === 'ar') {
     // "طلباً أميركياً": an adjective after the word makes it a noun (طلبا is also "the two asked").
     if (!mentions.some((m) => m.start === i + 1 && m.via === 'demonym')) return senses;
+    // "بحث وزير الخارجية الكويتي": a verb read as the whole word outranks a noun read behind a proclitic (ب + حث).
+    const whole = (m: SeqMatch<TriggerSense>): boolean => (tokens[i]?.norm ?? '').replace(/^[وف]/u, '') === m.keys[0];
+    if (senses.some((m) => m.value.pos === 'verb' && whole(m)) && !senses.some((m) => m.value.pos === 'noun' && whole(m))) return senses.filter((m) => m.value.pos === 'verb' && whole(m)).concat(senses.filter((m) => !(m.value.pos === 'verb' && whole(m))));
     const nouns = senses.filter((m) => m.value.pos === 'noun');
     return nouns.length ? [...nouns, ...senses.filter((m) => m.value.pos !== 'noun')] : senses;
   }
