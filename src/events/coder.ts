@@ -61,7 +61,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
   const seen = new Set<string>();
   const evidence = { start: s.span.start, end: s.span.end };
   const absorbed = absorbedTriggers(st);
-  const agreedOn = agreedActs(st);
+  const agreedOn = embeddedActs(st);
   const agreements = new Set(agreedOn.values());
   const previousSides: Array<Sides | undefined> = [];
   for (let ti = 0; ti < st.triggers.length; ti++) {
@@ -883,7 +883,8 @@ function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) =
       const norm = st.tokens[start]?.norm ?? '';
       if (keys.some((k) => k === p || k === `=${p}` || k === `s:${p}`) || norm === p) return true;
       const first = st.tokens[g.start];
-      if (first?.kind === 'ar' && g.members[0]?.clitics?.replace(/^[وف]/u, '').startsWith(p)) return true;
+      // A proclitic ب is "with" before a person ("التقى بالرئيس التركي") and "in" before a place ("بالكويت").
+      if (first?.kind === 'ar' && g.members[0]?.clitics?.replace(/^[وف]/u, '').startsWith(p) && (p !== 'ب' || g.members[0]?.role !== undefined)) return true;
     }
     return false;
   };
@@ -924,11 +925,11 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
 }
 
 /**
- * "اتفقت مصر والسودان على تنسيق مواقفهما", "اتفق البلدان على تبادل الأسرى": an agreement to act codes the act
- * agreed on, with the agreement's sides (as "agreed to coordinate" and "договорились о сотрудничестве" do).
- * Maps each such absorbed noun to its agreement verb.
+ * "اتفقت مصر والسودان على تنسيق مواقفهما": an agreement to act codes the act agreed on, with the agreement's
+ * sides (as "agreed to coordinate" and "договорились о сотрудничестве" do); "أسقطت طائرات أردنية مساعدات"
+ * drops aid, it does not shoot anything down. A verb's `embeds` lists such acts; maps each noun to its verb.
  */
-function agreedActs(st: Structure): Map<number, number> {
+function embeddedActs(st: Structure): Map<number, number> {
   const out = new Map<number, number>();
   for (let i = 1; i < st.triggers.length; i++) {
     const cur = st.triggers[i] as SeqMatch<TriggerSense>;

@@ -278,6 +278,14 @@ function splitPhrases(tokens: Token[], mentions: ActorMention[], lex: EventLexic
     for (let hop = 0; hop < 2; hop++) {
       const m = starts.find((x) => x.start === resume);
       if (!m) break;
+      // A role after the name may be the phrase's own object ("استدعت الجزائر سفيرها": its ambassador).
+      if (m.headStart === m.start && m.headEnd < m.end) {
+        found = lex.triggers.matchAt(i, n, keysOf, m.headEnd).filter((x) => x.value.pos === 'verb' && validReading(tokens[i] as Token, x))[0];
+        if (found) {
+          resume = m.headEnd;
+          break;
+        }
+      }
       resume = m.end;
       found = lex.triggers.matchAt(i, n, keysOf, resume).filter((x) => x.value.pos === 'verb' && validReading(tokens[i] as Token, x))[0] ?? found;
       if (found) break;
