@@ -126,3 +126,8 @@ test('a vehicle that arrives with aid brings aid; a vessel stopped is coerced', 
   assert.deepEqual(triples(code('A Qatari plane carrying medical supplies landed in Beirut.', 'en')), ['QAT>LBN:AID:asserted']);
   assert.deepEqual(triples(code('Greek coast guard vessels blocked a Turkish fishing boat near Lesbos.', 'en')), ['GRC>TUR:COERCE:asserted']);
 });
+
+test('talks name the sides of the agreement they reach or miss', () => {
+  assert.deepEqual(triples(code('Talks between Serbia and Kosovo in Brussels ended without an agreement.', 'en')), ['SRB>XKX:AGREE:negated', 'SRB>XKX:CONSULT:asserted']);
+  assert.deepEqual(triples(code('Переговоры между Баку и Ереваном завершились подписанием соглашения.', 'ru')), ['AZE>ARM:AGREE:asserted', 'AZE>ARM:CONSULT:asserted']);
+});

@@ -90,6 +90,13 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     }
     const sides = accused ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
     if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb') inheritSubject(st, ti, sides, previousSides);
+    // Not a noun's genitive ("مسار التسوية", the path of a settlement): reached, signed, missed ("التوصل إلى اتفاق", "без подписания соглашения").
+    const governed = st.cueAt[hit.start - 1] !== undefined || st.triggers.some((t) => t.end === hit.start);
+    if (hit.value.entry.type === 'AGREE' && hit.value.pos === 'noun' && governed && noSides(sides)) {
+      // "جولة من المفاوضات بين مصر وإثيوبيا … من دون التوصل إلى اتفاق": talks name the sides of the deal they reach or miss.
+      const talks = talksBefore(st, ti, previousSides);
+      if (talks) Object.assign(sides, { sources: talks.sources, targets: talks.targets, pairs: talks.pairs, rule: `${talks.rule}+talks` });
+    }
     previousSides[ti] = sides;
     // The mediation word itself ("بوساطة", "brokered by") codes through its mediator, after all acts.
     if (hit.value.entry.type === 'CONSULT' && st.mediations.some((m) => m.at <= hit.start && hit.start < m.end)) continue;
@@ -170,6 +177,30 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     });
   });
   return { events, triggers };
+}
+
+function noSides(sides: Sides): boolean {
+  return sides.sources.length === 0 && sides.targets.length === 0 && sides.pairs.length === 0;
+}
+
+/** How far before an agreement its talks may stand. */
+const TALKS_REACH = 15;
+
+/** The sides of the talks before an agreement noun, when no actor stands between them. */
+function talksBefore(st: Structure, index: number, previous: Array<Sides | undefined>): Sides | undefined {
+  const cur = st.triggers[index] as SeqMatch<TriggerSense>;
+  for (let j = index - 1; j >= 0; j--) {
+    const prev = st.triggers[j] as SeqMatch<TriggerSense>;
+    if (cur.start - prev.end > TALKS_REACH) return undefined;
+    const sides = previous[j];
+    if (prev.value.entry.type !== 'CONSULT' || !sides) continue;
+    const paired = sides.pairs.length >= 2 || (sides.sources.length > 0 && sides.targets.length > 0);
+    if (!paired) return undefined;
+    const last = Math.max(prev.end, ...st.groups.filter((g) => g.start >= prev.end && g.start < cur.start && (g.governor === 'between' || sides.targets.includes(g.members[0] as ActorMention) || sides.pairs.includes(g.members[0] as ActorMention))).map((g) => g.end));
+    if (st.groups.some((g) => g.start >= last && g.end <= cur.start && g.governor !== 'locative')) return undefined;
+    return sides;
+  }
+  return undefined;
 }
 
 /** How far from its actor's adjective a vehicle noun may stand ("a Philippine supply boat", "سفينة سعودية"). */
