@@ -131,3 +131,8 @@ test('talks name the sides of the agreement they reach or miss', () => {
   assert.deepEqual(triples(code('Talks between Serbia and Kosovo in Brussels ended without an agreement.', 'en')), ['SRB>XKX:AGREE:negated', 'SRB>XKX:CONSULT:asserted']);
   assert.deepEqual(triples(code('Переговоры между Баку и Ереваном завершились подписанием соглашения.', 'ru')), ['AZE>ARM:AGREE:asserted', 'AZE>ARM:CONSULT:asserted']);
 });
+
+test('drills are coded between the sides that hold them together, never on one target', () => {
+  assert.deepEqual(triples(code('Japanese and Australian troops began their annual drills on Monday.', 'en')), ['JPN>AUS:COOPERATE:asserted']);
+  assert.deepEqual(triples(code('Russia began drills near the Finnish border.', 'en')).filter((t) => t.includes('COOPERATE')), []);
+});

@@ -103,6 +103,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     if (relational && anchor.by === 'reporting' && sides.sources.length === 0) continue;
     trigger.sides = (sides.sources.length || sides.pairs.length ? 1 : 0) + (sides.targets.length || sides.pairs.length > 1 ? 1 : 0);
     if (agreements.has(ti)) continue;
+    if (hit.value.entry.joint && sides.pairs.length < 2) continue;
     const speaker = modality === 'normative' ? reportingSpeaker(st, anchor, lex.lang) : undefined;
     if (sides.targets.length === 0 && sides.pairs.length === 0 && !speaker) continue;
     const domains = domainsOf(st, hit, sides.sources.concat(sides.targets, sides.pairs));

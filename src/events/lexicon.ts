@@ -35,6 +35,8 @@ export interface TriggerEntry {
   relational?: boolean;
   /** Coordinated subjects act on each other ("clashed", "تبادل القصف"): pairs, no outside target. */
   reciprocal?: boolean;
+  /** Done together only ("drills", "مناورات", "учения"): coded between coordinated sides, never on a single target. */
+  joint?: boolean;
   /** Acts that, named right after this verb, are what was agreed on and code in its place ("اتفقا على تنسيق"). */
   embeds?: EventType[];
 }
