@@ -136,3 +136,12 @@ test('drills are coded between the sides that hold them together, never on one t
   assert.deepEqual(triples(code('Japanese and Australian troops began their annual drills on Monday.', 'en')), ['JPN>AUS:COOPERATE:asserted']);
   assert.deepEqual(triples(code('Russia began drills near the Finnish border.', 'en')).filter((t) => t.includes('COOPERATE')), []);
 });
+
+test('war material a state receives from another is aid from the giver; a letter is not', () => {
+  assert.deepEqual(triples(code('تسلمت أرمينيا مدرعات جديدة من الهند.', 'ar')), ['IND>ARM:AID:asserted']);
+  assert.deepEqual(triples(code('تلقى الأردن رسالة من الرئيس المصري.', 'ar')), []);
+});
+
+test('a reported attack passes the mention gate of the report model', () => {
+  assert.deepEqual(triples(code('قصفت المدفعية التركية مواقع في ريف حلب الشمالي.', 'ar')), ['TUR>SYR:ASSAULT:asserted']);
+});

@@ -174,6 +174,15 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
       }
     }
   }
+  for (const r of receivedFrom(st)) {
+    const key = `${r.giver.code}|${r.recipient.code}|AID`;
+    if (r.giver.code === r.recipient.code || seen.has(key)) continue;
+    seen.add(key);
+    events.push({
+      source: r.giver.code, target: r.recipient.code, type: 'AID', domains: r.domains, modality: r.modality,
+      intensity: intensityOf('AID', undefined, r.modality), evidence, rule: `${lex.lang}:received-from`, trigger: r.text,
+    });
+  }
   reportedNorm(st, lex.lang, (speaker, addressee, domains) => {
     if (speaker.code === addressee.code || seen.has(`${speaker.code}|${addressee.code}|REQUEST`)) return;
     seen.add(`${speaker.code}|${addressee.code}|REQUEST`);
@@ -207,6 +216,35 @@ function talksBefore(st: Structure, index: number, previous: Array<Sides | undef
     return sides;
   }
   return undefined;
+}
+
+/** How far after a receiving verb ("تسلم") its giver ("من الولايات المتحدة") may stand. */
+const RECEIVED_REACH = 10;
+const MATERIAL: ReadonlySet<Domain> = new Set(['military', 'humanitarian', 'energy']);
+
+/**
+ * "تسلم العراق طائرات مروحية جديدة من الولايات المتحدة": war material, relief or fuel a state receives from
+ * another is aid from the giver, when no trigger noun says what was received.
+ */
+function receivedFrom(st: Structure): Array<{ giver: ActorMention; recipient: ActorMention; modality: Modality; domains: Domain[]; text: string }> {
+  const out: Array<{ giver: ActorMention; recipient: ActorMention; modality: Modality; domains: Domain[]; text: string }> = [];
+  for (let k = 0; k < st.tokens.length; k++) {
+    if (st.cueAt[k] !== 'lightInverse' || (k > 0 && st.cueAt[k - 1] === 'lightInverse')) continue;
+    const clause = st.clauseOf[k] as number;
+    const recipient = groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause);
+    const giver = st.groups.find((g) => g.start > k && g.start - k <= RECEIVED_REACH && inClause(st, g, clause) && g.governor === 'other'
+      && (st.tokens[g.govStart]?.norm ?? '').replace(/^[وف]/u, '') === 'من');
+    if (!recipient || !giver || recipient === giver) continue;
+    // A trigger noun between says what was received ("تسلم شحنة مساعدات"): that trigger codes it.
+    if (st.triggers.some((t) => t.start > k && t.end <= giver.govStart && anchorOf(st, t).start === k)) continue;
+    const domains = [...new Set(st.domainHits.filter((d) => d.start > k && d.end <= giver.govStart && MATERIAL.has(d.value)).map((d) => d.value))];
+    if (domains.length === 0) continue;
+    const before = [k - 1, k - 2, k - 3].map((j) => st.cueAt[j]);
+    const modality: Modality = before.includes('negation') ? 'negated' : /^[وف]?س[يت]/u.test(st.tokens[k]?.norm ?? '') ? 'future' : 'asserted';
+    const text = st.tokens[k]?.norm ?? '';
+    for (const g of giver.members) for (const r of recipient.members) out.push({ giver: g, recipient: r, modality, domains, text });
+  }
+  return out;
 }
 
 /** How far from its actor's adjective a vehicle noun may stand ("a Philippine supply boat", "سفينة سعودية"). */
