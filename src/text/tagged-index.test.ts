@@ -34,6 +34,11 @@ test('entries added after matching are found (remembered first nodes start afres
   assert.deepEqual(d.matchAt(0, 1, () => keys), []);
   d.add(['b'], 2);
   assert.deepEqual(d.matchAt(0, 1, () => keys).map((m) => m.value), [2]);
+  // A word that ended every entry it started goes on after this one.
+  const tokens = [['b'], ['c']];
+  assert.deepEqual(d.matchAt(0, 2, keysOfTokens(tokens)).map((m) => m.value), [2]);
+  d.add(['b', 'c'], 3);
+  assert.deepEqual(d.matchAt(0, 2, keysOfTokens(tokens)).map((m) => [m.value, m.end]), [[3, 2]]);
 });
 
 test('a sentence\'s matches walk each position once and refuse a dictionary of another index', () => {

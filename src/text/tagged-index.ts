@@ -22,7 +22,6 @@ interface Node {
 export type TaggedMatches = ReadonlyArray<ReadonlyArray<SeqMatch<unknown>>>;
 
 const NO_MATCH: never[] = [];
-const NO_NODES: readonly Node[] = [];
 
 /** The deepest entries of each dictionary found so far while walking from one first node. */
 class Walk {
@@ -51,8 +50,10 @@ export class TaggedIndex {
   private readonly root = new Map<string, Node>();
   /** Entries per dictionary, by tag. */
   private readonly counts: number[] = [];
-  /** The first nodes a token's key array reaches: key arrays are shared per word, so remember. */
-  private firstNodes = new WeakMap<readonly string[], readonly Node[]>();
+  /** Where a token's key array starts in the trie: key arrays are shared per word, so remember. */
+  private starts = new WeakMap<readonly string[], Start>();
+  /** True when `starts` holds something (adding entries then starts it afresh). */
+  private remembered = false;
   /** No dictionary matches: shared, never changed. */
   private none: TaggedMatches = [];
   /** The walk's state, reused: matching is not re-entrant (`keysOf` does not match). */
@@ -75,7 +76,10 @@ export class TaggedIndex {
   add(tag: number, keys: string[], value: unknown): void {
     if (tag < 0 || tag >= this.counts.length) throw new RangeError(`no dictionary ${tag} in this index`);
     if (keys.length === 0) return;
-    if (!this.root.has(keys[0] as string)) this.firstNodes = new WeakMap();
+    if (this.remembered) {
+      this.starts = new WeakMap();
+      this.remembered = false;
+    }
     let level = this.root;
     let node: Node | undefined;
     for (const key of keys) {
@@ -104,18 +108,19 @@ export class TaggedIndex {
     return this.root.has(key);
   }
 
-  /** The first nodes of a token's keys, in key order, each once. */
-  private firstNodesOf(keys: readonly string[]): readonly Node[] {
-    let nodes = this.firstNodes.get(keys);
-    if (nodes) return nodes;
-    let found: Node[] | undefined;
+  /** Where a token's keys start: their first nodes, in key order, each once, and the entries of single words. */
+  private startOf(keys: readonly string[]): Start {
+    let start = this.starts.get(keys);
+    if (start) return start;
+    let nodes: Node[] | undefined;
     for (const key of keys) {
       const node = this.root.get(key);
-      if (node && !found?.includes(node)) (found ??= []).push(node);
+      if (node && !nodes?.includes(node)) (nodes ??= []).push(node);
     }
-    nodes = found ?? NO_NODES;
-    this.firstNodes.set(keys, nodes);
-    return nodes;
+    start = nodes ? { nodes, words: nodes.every((node) => node.next === undefined) ? wordEntries(nodes, this.counts.length) : undefined } : NO_START;
+    this.starts.set(keys, start);
+    this.remembered = true;
+    return start;
   }
 
   /**
@@ -123,14 +128,15 @@ export class TaggedIndex {
    * dictionary alone, `resume` included). `keysOf(k)` gives token k's keys (or [] past the end).
    */
   matchAll(i: number, n: number, keysOf: (k: number) => readonly string[], resume?: number): TaggedMatches {
-    const firsts = this.firstNodesOf(keysOf(i));
-    if (firsts.length === 0) return this.none;
+    const start = this.startOf(keysOf(i));
+    if (start.nodes.length === 0) return this.none;
+    if (start.words) return resume === undefined ? start.words.map((entries) => matchesOf(entries, i, i + 1)) : this.none;
     const tags = this.counts.length;
     const from = resume === undefined ? i + 1 : resume;
     const minLen = resume === undefined ? 1 : 2;
     const walk = this.walk;
     let best: Array<ReadonlyArray<SeqMatch<unknown>>> | undefined;
-    for (const node of firsts) {
+    for (const node of start.nodes) {
       walk.reset();
       walkFrom(node, 1, from, n, minLen, keysOf, walk);
       if (!walk.found) continue;
@@ -138,19 +144,39 @@ export class TaggedIndex {
       for (let t = 0; t < tags; t++) {
         const len = walk.len[t] as number;
         if (len === 0) continue;
-        let out = best[t] as Array<SeqMatch<unknown>>;
+        const out = best[t] as ReadonlyArray<SeqMatch<unknown>>;
         const bestLen = out.length === 0 ? 0 : (out[0] as SeqMatch<unknown>).end - from + 1;
         if (len < bestLen) continue;
-        if (len > bestLen) out = best[t] = [];
-        const end = from + len - 1;
         const heres = walk.heres[t] as Stored[][];
-        const found = heres.length === 1 ? (heres[0] as Stored[]) : heres.flat();
-        const ordered = found.length > 1 && heres.length > 1 ? [...found].sort((a, b) => a.seq - b.seq) : found;
-        for (const e of ordered) out.push({ start: i, end, value: e.value, keys: e.keys });
+        const found = heres.length === 1 ? (heres[0] as Stored[]) : heres.flat().sort((a, b) => a.seq - b.seq);
+        const matches = matchesOf(found, i, from + len - 1);
+        best[t] = len > bestLen ? matches : out.concat(matches);
       }
     }
     return best ?? this.none;
   }
+}
+
+/** Where a token's keys start in the trie. */
+interface Start {
+  nodes: readonly Node[];
+  /** When no entry goes on past this word: each dictionary's entries here, in order. */
+  words: ReadonlyArray<readonly Stored[]> | undefined;
+}
+
+const NO_START: Start = { nodes: [], words: undefined };
+
+/** The entries of first nodes that no entry goes on from, by tag: each node's in turn, as the walk would find them. */
+function wordEntries(nodes: readonly Node[], tags: number): Stored[][] {
+  const out: Stored[][] = Array.from({ length: tags }, () => []);
+  for (const node of nodes) node.here?.forEach((entries, t) => (out[t] as Stored[]).push(...(entries ?? [])));
+  return out;
+}
+
+/** Matches of entries over tokens [start, end). */
+function matchesOf(entries: readonly Stored[], start: number, end: number): ReadonlyArray<SeqMatch<unknown>> {
+  if (entries.length === 0) return NO_MATCH;
+  return entries.map((e) => ({ start, end, value: e.value, keys: e.keys }));
 }
 
 /** Walk down from a node reached after `len` words, keeping each dictionary's deepest entries in `walk`. */
