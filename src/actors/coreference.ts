@@ -4,6 +4,7 @@ import { dataPath } from '../core/paths.js';
 import type { Token } from '../text/tokenize.js';
 import type { ActorMention } from './matcher.js';
 import { PhraseIndex } from './phrase-index.js';
+import type { SentenceMatches, TaggedIndex } from '../text/tagged-index.js';
 
 type Kind = 'pair' | 'self';
 
@@ -12,10 +13,10 @@ export interface CoreferenceLexicon {
   index: PhraseIndex<Kind>;
 }
 
-/** Load data/actors/coreference.json. */
-export function loadCoreference(): CoreferenceLexicon {
+/** Load data/actors/coreference.json, into a phrase index of a tagged index shared with other dictionaries when given. */
+export function loadCoreference(shared?: TaggedIndex): CoreferenceLexicon {
   const raw = JSON.parse(readFileSync(dataPath('actors', 'coreference.json'), 'utf8')) as Record<Kind, Record<string, string[]>>;
-  const index = new PhraseIndex<Kind>();
+  const index = new PhraseIndex<Kind>(shared);
   for (const kind of ['pair', 'self'] as const) for (const terms of Object.values(raw[kind] ?? {})) for (const t of terms) index.add(t, kind);
   return { index };
 }
@@ -41,14 +42,15 @@ export class ArticleMemory {
 }
 
 /**
- * Resolve reference expressions in a sentence not already covered by a mention: a pair gives two
+ * Resolve reference expressions in a sentence not already covered by a mention (`shared`: the sentence's
+ * matches over the lexicon's index, when the caller keeps them): a pair gives two
  * mentions over the same words, "his country" the nearest state named before it (in the sentence, or the article).
  */
-export function resolveReferences(tokens: Token[], mentions: ActorMention[], memory: ArticleMemory, lex: CoreferenceLexicon): ActorMention[] {
+export function resolveReferences(tokens: Token[], mentions: ActorMention[], memory: ArticleMemory, lex: CoreferenceLexicon, shared?: SentenceMatches): ActorMention[] {
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.start, m.end);
   const added: ActorMention[] = [];
-  for (const match of lex.index.scan(tokens)) {
+  for (const match of lex.index.scan(tokens, shared)) {
     if (covered.subarray(match.start, match.end).some((x) => x === 1)) continue;
     const base = { via: 'coreference' as const, start: match.start, end: match.end, headStart: match.start, headEnd: match.end };
     if (match.value === 'pair') {

@@ -2,7 +2,7 @@
 import type { Lang } from '../core/types.js';
 import { normalize, normalizeKey } from '../text/normalize.js';
 import { russianBase, russianCandidateBases } from '../text/russian.js';
-import { arabicReadings, type Token } from '../text/tokenize.js';
+import { arabicReadings, type Token, type TokenKind } from '../text/tokenize.js';
 import { WordCache } from '../text/word-cache.js';
 
 /** Normalize a dictionary phrase and split it into its words, as the tokenizer would. */
@@ -51,8 +51,11 @@ const tokenKeyCache = new WordCache<string[]>();
  * word gets the same array back (shared: never change it), which lets indexes remember it.
  */
 export function tokenKeys(token: Token): string[] {
-  return tokenKeyCache.get(token.upper ? `${token.kind}^` : token.kind, token.norm, () => computeTokenKeys(token));
+  return tokenKeyCache.get(token.upper ? UPPER_KIND[token.kind] : token.kind, token.norm, computeTokenKeys, token);
 }
+
+/** The cache kind of a token written in capitals: its keys differ ("US" also matches "^us"). */
+const UPPER_KIND: Record<TokenKind, string> = { ar: 'ar^', cyr: 'cyr^', lat: 'lat^', num: 'num^', punct: 'punct^', other: 'other^' };
 
 function computeTokenKeys(token: Token): string[] {
   if (token.kind === 'ar') return arabicReadings(token.norm).map((r) => r.stem);

@@ -6,6 +6,8 @@ import { dataPath } from '../core/paths.js';
 import { nisbaForms, nounForms } from '../text/arabic.js';
 import { normalizeKey } from '../text/normalize.js';
 import { PhraseIndex } from './phrase-index.js';
+import { loadCoreference, type CoreferenceLexicon } from './coreference.js';
+import { TaggedIndex } from '../text/tagged-index.js';
 
 type ByLang = Partial<Record<'en' | 'ar' | 'ru', string[]>>;
 
@@ -57,10 +59,13 @@ export interface RoleSense {
   term: string;
 }
 
-/** The loaded actor dictionary. */
+/** The loaded actor dictionary: actors, roles and reference expressions share one index, matched in one pass. */
 export interface ActorLexicon {
+  index: TaggedIndex;
   actors: PhraseIndex<ActorSense>;
   roles: PhraseIndex<RoleSense>;
+  /** The reference expressions of data/actors/coreference.json. */
+  references: CoreferenceLexicon;
   /** Codes known, with their kind. */
   codes: Map<string, 'state' | 'igo' | 'armed'>;
 }
@@ -85,7 +90,8 @@ export function loadActorLexicon(): ActorLexicon {
   const states = readActorData<StateRecord[]>('states.json');
   const orgs = readActorData<OrganisationRecord[]>('organisations.json');
   const roles = readActorData<Partial<Record<'en' | 'ar' | 'ru', Array<{ term: string; sector: Sector }>>>>('roles.json');
-  const actors = new PhraseIndex<ActorSense>();
+  const index = new TaggedIndex();
+  const actors = new PhraseIndex<ActorSense>(index);
   const codes = new Map<string, 'state' | 'igo' | 'armed'>();
   for (const s of states) {
     codes.set(s.code, 'state');
@@ -116,7 +122,7 @@ export function loadActorLexicon(): ActorLexicon {
   }
   const overrides = readActorData<{ _blockers?: ByLang }>('states.overrides.json');
   for (const blockers of [overrides._blockers, leaders._blockers]) each(blockers, (t) => addTerm(actors, t, { code: '', via: 'name', kind: 'state' }));
-  const roleIndex = new PhraseIndex<RoleSense>();
+  const roleIndex = new PhraseIndex<RoleSense>(index);
   for (const lang of ['en', 'ar', 'ru'] as const) {
     for (const r of roles[lang] ?? []) {
       if (!r.term.trim()) continue;
@@ -124,7 +130,7 @@ export function loadActorLexicon(): ActorLexicon {
       for (const v of variants) roleIndex.add(v, { sector: r.sector, term: r.term });
     }
   }
-  return { actors, roles: roleIndex, codes };
+  return { index, actors, roles: roleIndex, references: loadCoreference(index), codes };
 }
 
 let cached: ActorLexicon | undefined;

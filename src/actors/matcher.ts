@@ -1,6 +1,7 @@
 /** Actor recognition over tokens: dictionary phrases, then officials' roles attached to their state. */
 import type { Lang, Sector } from '../core/types.js';
 import type { Token } from '../text/tokenize.js';
+import type { SentenceMatches } from '../text/tagged-index.js';
 import type { ActorLexicon, ActorVia, RoleSense } from './lexicon.js';
 
 /** An actor mentioned in a sentence, over tokens [start, end) (the role words included). */
@@ -36,9 +37,13 @@ export interface ActorScan {
 
 const OF = new Set(['of', 'for']);
 
-/** Find actor mentions in a sentence's tokens and attach adjacent roles to them. */
-export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, keyCache: Array<string[] | undefined> = []): ActorScan {
-  const mentions: ActorMention[] = lex.actors.scan(tokens, keyCache).filter((m) => m.value.code !== '').map((m) => {
+/**
+ * Find actor mentions in a sentence's tokens and attach adjacent roles to them. `shared`: the sentence's
+ * matches over the lexicon's index, when the caller keeps them for other dictionaries of it.
+ */
+export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, shared?: SentenceMatches): ActorScan {
+  const matches = lex.actors.matchesOf(tokens, shared);
+  const mentions: ActorMention[] = lex.actors.scan(tokens, matches).filter((m) => m.value.code !== '').map((m) => {
     const mention: ActorMention = {
       code: m.value.code, kind: m.value.kind, via: m.value.via, start: m.start, end: m.end, headStart: m.start, headEnd: m.end,
     };
@@ -50,12 +55,13 @@ export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, keyCa
   const taken = new Uint8Array(tokens.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
   const roleMatches: Array<{ start: number; end: number; value: RoleSense; keys: readonly string[] }> = [];
+  const roleSearch = lex.roles.matchesOf(tokens, matches);
   for (let i = 0; i < tokens.length; ) {
     if (taken[i]) {
       i++;
       continue;
     }
-    const m = lex.roles.matchAt(tokens, i, keyCache)[0];
+    const m = lex.roles.matchAt(roleSearch, i)[0];
     if (m && !taken.subarray(m.start, m.end).some((x) => x === 1)) {
       roleMatches.push(m);
       i = m.end;

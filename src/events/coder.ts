@@ -45,7 +45,7 @@ const SKIP_AFTER_VERB = 2;
 
 /** Code one sentence. */
 export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCoding {
-  const keyCache: Array<readonly string[] | undefined> = [];
+  const keyCache = new Array<readonly string[] | undefined>(s.tokens.length);
   const keysOf = (k: number): readonly string[] => {
     if (k < 0 || k >= s.tokens.length) return [];
     let ks = keyCache[k];

@@ -13,7 +13,7 @@ const tokenKeyCache = new WordCache<string[]>();
  * The same word gets the same array back (shared: never change it), which lets indexes remember it.
  */
 export function eventTokenKeys(token: Token): readonly string[] {
-  return tokenKeyCache.get(token.kind, token.norm, () => computeEventTokenKeys(token));
+  return tokenKeyCache.get(token.kind, token.norm, computeEventTokenKeys, token);
 }
 
 function computeEventTokenKeys(token: Token): string[] {

@@ -4,6 +4,8 @@ import { DOMAINS, EVENT_TYPES, type Domain, type EventType, type Lang, type Moda
 import { MizanError } from '../core/errors.js';
 import { dataPath } from '../core/paths.js';
 import { SeqIndex } from '../text/seq-index.js';
+import { TaggedIndex, type Dictionary } from '../text/tagged-index.js';
+import { addReportCues, loadReportCueLists, type ReportCue, type ReportCueLists } from './report-cues.js';
 import { entryKeySequences, type ArabicWordClass } from './keys.js';
 import { nounFormsTagged } from '../text/arabic.js';
 import { normalizeKey } from '../text/normalize.js';
@@ -66,21 +68,26 @@ export interface EventLexiconData {
   domains: Partial<Record<Domain, string[]>>;
 }
 
-/** A loaded event dictionary for one language. */
+/** A loaded event dictionary for one language: its dictionaries share one index, matched in one pass. */
 export interface EventLexicon {
   lang: Exclude<Lang, 'und'>;
-  triggers: SeqIndex<TriggerSense>;
-  cues: SeqIndex<CueClass>;
-  domains: SeqIndex<Domain>;
+  index: TaggedIndex;
+  triggers: Dictionary<TriggerSense>;
+  cues: Dictionary<CueClass>;
+  domains: Dictionary<Domain>;
+  /** The report cues of data/events/report-cues.json (empty for a language without them). */
+  reportCues: Dictionary<ReportCue>;
   /** Target prepositions per trigger entry, as key sequences. */
   entryTargetPreps: Map<TriggerEntry, SeqIndex<true>>;
 }
 
-/** Build an event dictionary from its data. */
-export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexiconData, place = `data/events/${lang}.json`): EventLexicon {
-  const triggers = new SeqIndex<TriggerSense>();
-  const cues = new SeqIndex<CueClass>();
-  const domains = new SeqIndex<Domain>();
+/** Build an event dictionary from its data and the language's report cue lists. */
+export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexiconData, place = `data/events/${lang}.json`, reportLists?: ReportCueLists): EventLexicon {
+  const index = new TaggedIndex();
+  const triggers = index.dictionary<TriggerSense>();
+  const cues = index.dictionary<CueClass>();
+  const domains = index.dictionary<Domain>();
+  const reportCues = index.dictionary<ReportCue>();
   const entryTargetPreps = new Map<TriggerEntry, SeqIndex<true>>();
   const cls = (c: ArabicWordClass): ArabicWordClass => (lang === 'ar' ? c : 'plain');
   data.triggers.forEach((entry, i) => {
@@ -125,7 +132,8 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
     if (!DOMAINS.includes(d)) throw new MizanError('MIZAN_E_DATA', `unknown domain "${d}"`, place);
     for (const w of words) for (const v of lang === 'ar' ? nisbaVariants(w) : [w]) for (const seq of entryKeySequences(lang, v, cls('noun'))) domains.add(seq, d);
   }
-  return { lang, triggers, cues, domains, entryTargetPreps };
+  if (reportLists) addReportCues(reportCues, lang, reportLists);
+  return { lang, index, triggers, cues, domains, reportCues, entryTargetPreps };
 }
 
 /** The possessive forms generated for an Arabic noun entry's first word. */
@@ -155,7 +163,7 @@ export function eventLexicon(lang: Exclude<Lang, 'und'>): EventLexicon {
     } catch (err) {
       throw new MizanError('MIZAN_E_DATA', `cannot load event dictionary: ${(err as Error).message}`, path);
     }
-    lex = buildEventLexicon(lang, data, path);
+    lex = buildEventLexicon(lang, data, path, loadReportCueLists(lang));
     cache.set(lang, lex);
   }
   return lex;

@@ -12,9 +12,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Lang } from '../core/types.js';
 import { dataPath } from '../core/paths.js';
-import { SeqIndex, type SeqMatch } from '../text/seq-index.js';
-import { entryKeySequences } from './keys.js';
-import type { TriggerSense } from './lexicon.js';
+import type { SeqMatch } from '../text/seq-index.js';
+import { SentenceMatches } from '../text/tagged-index.js';
+import { eventLexicon, type TriggerSense } from './lexicon.js';
+import type { ReportCue } from './report-cues.js';
 import type { Token } from '../text/tokenize.js';
 import type { Structure } from './structure.js';
 
@@ -51,45 +52,6 @@ export interface ReportModelFile {
   version: number;
   trainedOn: string;
   langs: Record<string, { general: LogisticModel } & Record<string, LogisticModel>>;
-}
-
-/** Cue classes of data/events/report-cues.json. */
-const CLASSES = ['time', 'place', 'count', 'attribution', 'happen', 'background', 'generic', 'reaction', 'opinion', 'history', 'judicial', 'plan', 'responsibility', 'topic', 'call', 'rule', 'cancel'] as const;
-type ReportCue = (typeof CLASSES)[number] | `outcome:${string}`;
-
-interface CueFile {
-  [lang: string]: Partial<Record<(typeof CLASSES)[number], string[]>> & { outcome?: Record<string, string[]> };
-}
-
-const cueCache = new Map<string, SeqIndex<ReportCue> | null>();
-
-function wordClass(w: string): 'verb' | 'noun' | 'plain' {
-  if (w.includes('|')) return 'verb';
-  return w.includes(' ') || w.replace(/[\u064B-\u0652]/gu, '').length <= 3 ? 'plain' : 'noun';
-}
-
-/** Build a cue index from one language's lists. */
-export function buildReportCues(lang: Exclude<Lang, 'und'>, lists: CueFile[string]): SeqIndex<ReportCue> {
-  const idx = new SeqIndex<ReportCue>();
-  const add = (w: string, c: ReportCue): void => {
-    for (const seq of entryKeySequences(lang, w, lang === 'ar' ? wordClass(w) : 'plain')) idx.add(seq, c);
-  };
-  for (const c of CLASSES) for (const w of lists[c] ?? []) add(w, c);
-  for (const [type, words] of Object.entries(lists.outcome ?? {})) for (const w of words) add(w, `outcome:${type}`);
-  return idx;
-}
-
-function reportCues(lang: Exclude<Lang, 'und'>): SeqIndex<ReportCue> | null {
-  if (cueCache.has(lang)) return cueCache.get(lang) ?? null;
-  let idx: SeqIndex<ReportCue> | null = null;
-  const path = dataPath('events', 'report-cues.json');
-  if (existsSync(path)) {
-    const file = JSON.parse(readFileSync(path, 'utf8')) as CueFile;
-    const lists = file[lang];
-    if (lists) idx = buildReportCues(lang, lists);
-  }
-  cueCache.set(lang, idx);
-  return idx;
 }
 
 let modelFile: ReportModelFile | null | undefined;
@@ -172,12 +134,14 @@ function reportCuesOf(st: Structure, lang: Exclude<Lang, 'und'>): Map<ReportCue,
   let byClass = cuesBySentence.get(st);
   if (byClass) return byClass;
   byClass = new Map();
-  const idx = reportCues(lang);
+  // The cues of the sentence's own language: usually the lexicon's, already matched with its other dictionaries.
+  const lex = eventLexicon(lang);
+  const matches = lex.index === st.matches.index ? st.matches : new SentenceMatches(lex.index, st.tokens.length, st.keysOf);
   const n = st.tokens.length;
   const inTrigger = (m: SeqMatch<ReportCue>): boolean => st.triggers.some((t) => t.start <= m.start && m.start < t.end);
-  if (idx) {
+  if (lex.reportCues.size > 0) {
     for (let i = 0; i < n; ) {
-      const ms = idx.matchAt(i, n, st.keysOf);
+      const ms = matches.at(lex.reportCues, i);
       if (ms.length) {
         for (const m of ms) {
           if (inTrigger(m)) continue;

@@ -3,6 +3,7 @@ import type { ActorMention } from '../actors/matcher.js';
 import type { Domain } from '../core/types.js';
 import type { Token } from '../text/tokenize.js';
 import type { SeqMatch } from '../text/seq-index.js';
+import { SentenceMatches } from '../text/tagged-index.js';
 import type { CueClass, EventLexicon, TriggerSense } from './lexicon.js';
 
 /** Prepositional status of a group: what governs it. */
@@ -22,6 +23,8 @@ export interface Group {
 export interface Structure {
   tokens: Token[];
   keysOf: (k: number) => readonly string[];
+  /** The lexicon's dictionaries matched over the tokens (each position walked once for all of them). */
+  matches: SentenceMatches;
   cues: Array<SeqMatch<CueClass>>;
   /** Cue class by token (first cue covering the token). */
   cueAt: Array<CueClass | undefined>;
@@ -57,10 +60,11 @@ function cliticGovernor(clitics: string | undefined): Governor {
   return 'none';
 }
 
-function scan<T>(n: number, matchAt: (i: number) => Array<SeqMatch<T>>, blocked?: Uint8Array): Array<SeqMatch<T>> {
+/** Non-overlapping matches left to right: `first(i)` is the match chosen at token i, if any. */
+function scan<T>(n: number, first: (i: number) => SeqMatch<T> | undefined, blocked?: Uint8Array): Array<SeqMatch<T>> {
   const out: Array<SeqMatch<T>> = [];
   for (let i = 0; i < n; ) {
-    const m = blocked?.[i] ? undefined : matchAt(i)[0];
+    const m = blocked?.[i] ? undefined : first(i);
     if (m) {
       out.push(m);
       i = m.end;
@@ -76,8 +80,9 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   for (const m of mentions) inActor.fill(1, m.headStart, m.headEnd);
   const inMention = new Uint8Array(n);
   for (const m of mentions) inMention.fill(1, m.start, m.end);
+  const matches = new SentenceMatches(lex.index, n, keysOf);
   // An exact stop word outranks a stemmed cue of the same length ("like" is not "likely").
-  const cues = scan(n, (i) => lex.cues.matchAt(i, n, keysOf).sort((a, b) => Number(b.value === 'stop') - Number(a.value === 'stop')), inActor);
+  const cues = scan(n, (i) => stopFirst(matches.at(lex.cues, i)), inActor);
   const cueAt: Array<CueClass | undefined> = new Array(n);
   for (const c of cues) for (let k = c.start; k < c.end; k++) cueAt[k] ??= c.value;
   const blocked = new Uint8Array(n);
@@ -85,7 +90,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     const cue = cueAt[k];
     if (inMention[k] || cue === 'reporting' || cue === 'light' || cue === 'lightInverse' || cue === 'undergo' || cue === 'stop') blocked[k] = 1;
   }
-  const triggers = scan(n, (i) => preferReading(tokens, cueAt, mentions, i, lex.triggers.matchAt(i, n, keysOf).filter((m) => validReading(tokens[i] as Token, m))), blocked);
+  const triggers = scan(n, (i) => preferredReading(tokens, cueAt, mentions, i, validReadings(tokens[i] as Token, matches.at(lex.triggers, i))), blocked);
   splitPhrases(tokens, mentions, lex, keysOf, triggers, blocked);
   splitParticles(tokens, cueAt, lex, keysOf, triggers, blocked);
 
@@ -151,7 +156,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     else if (governor === 'none' && !obliged && !partitive) govStart = m.start;
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }
-  const domainHits = scan(n, (i) => lex.domains.matchAt(i, n, keysOf), blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));
+  const domainHits = scan(n, (i) => matches.at(lex.domains, i)[0], blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));
   // "after London froze …", "после того как Москва …": a group right before a verb is its subject, whatever preposition led to it.
   for (const g of groups) {
     if (g.governor !== 'other' || tokens[g.start]?.kind === 'ar') continue;
@@ -160,7 +165,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   const roleAt = new Uint8Array(n);
   for (const r of roles) roleAt.fill(1, r.start, r.end);
   const mediations = markMediators(tokens, cues, cueAt, groups);
-  return { tokens, keysOf, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt, mediations };
+  return { tokens, keysOf, matches, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt, mediations };
 }
 
 /** Relative pronouns that stand for their clause's subject (who, الذي, который). */
@@ -235,21 +240,31 @@ function validReading(token: Token, m: SeqMatch<TriggerSense>): boolean {
   return !/[سل]$/u.test(prefix) || m.value.present === true;
 }
 
+/** An exact stop word first among cues of the same length ("like" is not "likely"), else the first. */
+function stopFirst(cues: ReadonlyArray<SeqMatch<CueClass>>): SeqMatch<CueClass> | undefined {
+  return cues.find((c) => c.value === 'stop') ?? cues[0];
+}
+
+/** The trigger senses a token's form allows. */
+function validReadings(token: Token, senses: ReadonlyArray<SeqMatch<TriggerSense>>): ReadonlyArray<SeqMatch<TriggerSense>> {
+  return senses.length === 0 ? senses : senses.filter((m) => validReading(token, m));
+}
+
 /**
  * A word that is both a verb and a noun ("attacks", "talks", "strikes") reads as a noun after a
  * determiner, a possessive, a preposition or an actor adjective ("the attack", "Israeli strikes"),
- * and as a verb otherwise.
+ * and as a verb otherwise: the preferred sense, or undefined when there is none.
  */
-function preferReading(tokens: Token[], cueAt: Array<CueClass | undefined>, mentions: ActorMention[], i: number, senses: Array<SeqMatch<TriggerSense>>): Array<SeqMatch<TriggerSense>> {
-  if (senses.length < 2) return senses;
+function preferredReading(tokens: Token[], cueAt: Array<CueClass | undefined>, mentions: ActorMention[], i: number, senses: ReadonlyArray<SeqMatch<TriggerSense>>): SeqMatch<TriggerSense> | undefined {
+  if (senses.length < 2) return senses[0];
   if (tokens[i]?.kind === 'ar') {
     // "طلباً أميركياً": an adjective after the word makes it a noun (طلبا is also "the two asked").
-    if (!mentions.some((m) => m.start === i + 1 && m.via === 'demonym')) return senses;
+    if (!mentions.some((m) => m.start === i + 1 && m.via === 'demonym')) return senses[0];
     // "بحث وزير الخارجية الكويتي": a verb read as the whole word outranks a noun read behind a proclitic (ب + حث).
     const whole = (m: SeqMatch<TriggerSense>): boolean => (tokens[i]?.norm ?? '').replace(/^[وف]/u, '') === m.keys[0];
-    if (senses.some((m) => m.value.pos === 'verb' && whole(m)) && !senses.some((m) => m.value.pos === 'noun' && whole(m))) return senses.filter((m) => m.value.pos === 'verb' && whole(m)).concat(senses.filter((m) => !(m.value.pos === 'verb' && whole(m))));
-    const nouns = senses.filter((m) => m.value.pos === 'noun');
-    return nouns.length ? [...nouns, ...senses.filter((m) => m.value.pos !== 'noun')] : senses;
+    const wholeVerb = senses.find((m) => m.value.pos === 'verb' && whole(m));
+    if (wholeVerb && !senses.some((m) => m.value.pos === 'noun' && whole(m))) return wholeVerb;
+    return senses.find((m) => m.value.pos === 'noun') ?? senses[0];
   }
   const prev = i > 0 ? cueAt[i - 1] : undefined;
   const prevToken = tokens[i - 1];
@@ -259,8 +274,7 @@ function preferReading(tokens: Token[], cueAt: Array<CueClass | undefined>, ment
     || [1, 2, 3].some((d) => cueAt[i - d] === 'light');
   // An English past form ("raided", "marched", "signed") is a verb whatever stands before it.
   const want = nounContext && !/ed$/u.test(tokens[i]?.norm ?? '') ? 'noun' : 'verb';
-  const preferred = senses.filter((m) => m.value.pos === want);
-  return preferred.length ? [...preferred, ...senses.filter((m) => m.value.pos !== want)] : senses;
+  return senses.find((m) => m.value.pos === want) ?? senses[0];
 }
 
 /**

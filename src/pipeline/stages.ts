@@ -1,7 +1,8 @@
 /** The pipeline's stages, each a pure function over a document, created by a factory. */
 import { actorLexicon, type ActorLexicon } from '../actors/lexicon.js';
 import { findActors } from '../actors/matcher.js';
-import { ArticleMemory, loadCoreference, resolveReferences, type CoreferenceLexicon } from '../actors/coreference.js';
+import { ArticleMemory, resolveReferences, type CoreferenceLexicon } from '../actors/coreference.js';
+import { phraseMatches } from '../actors/phrase-index.js';
 import type { Lang } from '../core/types.js';
 import { codeSentence } from '../events/coder.js';
 import { eventLexicon } from '../events/lexicon.js';
@@ -39,14 +40,15 @@ export function segmentStage(): Stage {
 }
 
 /** Actor mentions per sentence; "the two sides" and "his country" resolved against what the article named before. */
-export function actorStage(lex: ActorLexicon = actorLexicon(), coref: CoreferenceLexicon = loadCoreference()): Stage {
+export function actorStage(lex: ActorLexicon = actorLexicon(), coref: CoreferenceLexicon = lex.references): Stage {
   return (doc) => {
     const memory = new ArticleMemory();
     return {
       ...doc,
       sentences: doc.sentences.map((s) => {
-        const found = findActors(s.tokens, doc.lang, lex);
-        const mentions = resolveReferences(s.tokens, found.mentions, memory, coref);
+        const matches = phraseMatches(lex.index, s.tokens);
+        const found = findActors(s.tokens, doc.lang, lex, matches);
+        const mentions = resolveReferences(s.tokens, found.mentions, memory, coref, matches);
         memory.remember(found.mentions);
         return { ...s, mentions, roles: found.roles };
       }),

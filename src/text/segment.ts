@@ -13,8 +13,12 @@ const ABBREVIATIONS = new Set([
 /** The longest abbreviation above, in characters, with a margin. */
 const MAX_ABBREVIATION = 12;
 
-const TERMINAL = new Set(['.', '!', '?', '؟', '…', '۔']);
-const CLOSERS = new Set(['"', "'", '»', '”', '’', ')', ']', '›']);
+/** Code units, so that the scan reads the text without making a string per character. */
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TERMINAL = codes('.!?؟…۔');
+const CLOSERS = codes('"\'»”’)]›');
+const DOT = 0x2e;
+const LINE_ENDS = codes('\n\r\u2029');
 
 /** True when the dot at `i` closes an abbreviation, an initial or a decimal number. */
 function isNonFinalDot(text: string, i: number): boolean {
@@ -52,16 +56,16 @@ export function splitSentences(text: string, base = 0, end = text.length): Span[
     }
   };
   for (let i = base; i < end; i++) {
-    const ch = text[i] as string;
-    if (ch === '\n' || ch === '\r' || ch === '\u2029') {
+    const ch = text.charCodeAt(i);
+    if (LINE_ENDS.has(ch)) {
       push(start, i);
       start = i + 1;
       continue;
     }
     if (!TERMINAL.has(ch)) continue;
-    if (ch === '.' && isNonFinalDot(text, i)) continue;
+    if (ch === DOT && isNonFinalDot(text, i)) continue;
     let k = i + 1;
-    while (k < end && (TERMINAL.has(text[k] as string) || CLOSERS.has(text[k] as string))) k++;
+    while (k < end && (TERMINAL.has(text.charCodeAt(k)) || CLOSERS.has(text.charCodeAt(k)))) k++;
     if (k < end && !/\s/u.test(text[k] as string)) {
       // No boundary anywhere in this run of marks: every later mark of it would reach the same k.
       i = k - 1;
