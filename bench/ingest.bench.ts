@@ -157,9 +157,9 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
     const coder = await createPipeline();
     let coderMs = 0;
     const pipeline: typeof coder = {
-      analyse: (input) => {
+      analyse: (input, normalized) => {
         const t = performance.now();
-        const doc = coder.analyse(input);
+        const doc = coder.analyse(input, normalized);
         coderMs += performance.now() - t;
         return doc;
       },
