@@ -11,7 +11,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { MizanError } from '../core/errors.js';
 import { actorLinks, actorsPresent, dyadEvents, dyadOutlets, evidenceRows, strongestActs } from './analytics.repository.js';
-import { findByContentHash, insertArticle, insertSentences, nearCandidates, sourceKey } from './article.repository.js';
+import { findByContentHash, insertArticle, insertSentences, nearCandidates, SearchTerms, sourceKey } from './article.repository.js';
 import { CLUSTER_WINDOW_DAYS } from './cluster-key.js';
 import { assignCluster, setClusterRoot } from './cluster.repository.js';
 import type { StoreDatabase } from './database.js';
@@ -118,7 +118,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   }
   const k = new Kysely<StoreDatabase>({ dialect: new SqliteDialect({ database: db }) });
   const windowDays = options.clusterWindowDays ?? CLUSTER_WINDOW_DAYS;
-  const add = db.transaction((a: ArticleInput): AddResult => {
+  const terms = new SearchTerms();
+  const add = db.transaction((a: ArticleInput): AddResult & { sentenceIds?: number[] } => {
     const existing = findByContentHash(db, a.contentHash);
     if (existing !== undefined) return { status: 'duplicate', articleId: existing, clustersCreated: 0, clustersJoined: 0 };
     const articleId = insertArticle(db, a, new Date().toISOString());
@@ -138,7 +139,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
         joined.add(c.clusterId);
       }
     }
-    return { status: 'added', articleId, clustersCreated: created.size, clustersJoined: joined.size };
+    return { status: 'added', articleId, clustersCreated: created.size, clustersJoined: joined.size, sentenceIds };
   });
   const batchSize = options.batchSize ?? 200;
   const batchMs = options.batchMs ?? 1000;
@@ -146,6 +147,20 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   let openedAt = 0;
   let timer: NodeJS.Timeout | undefined;
   let timerError: unknown;
+  /** Write the batch's full-text rows and commit it; should either fail, the whole batch is rolled back. */
+  const commitBatch = (): void => {
+    try {
+      if (!db.inTransaction) return;
+      terms.write(db);
+      db.exec('COMMIT');
+    } catch (err) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw err;
+    } finally {
+      terms.clear();
+      pending = 0;
+    }
+  };
   const commit = (): void => {
     clearTimeout(timer);
     timer = undefined;
@@ -154,8 +169,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       timerError = undefined;
       throw err;
     }
-    if (db.inTransaction) db.exec('COMMIT');
-    pending = 0;
+    commitBatch();
   };
   /** Store one article in its own savepoint inside the open batch, committing the batch when it is full or old. */
   const addInBatch = (a: ArticleInput): AddResult => {
@@ -163,7 +177,8 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       db.exec('BEGIN IMMEDIATE');
       openedAt = performance.now();
     }
-    const result = add(a);
+    const { sentenceIds, ...result } = add(a);
+    if (sentenceIds) terms.hold(result.articleId, a, sentenceIds);
     const age = performance.now() - openedAt;
     if (++pending >= batchSize || age >= batchMs) commit();
     else if (timer === undefined) {
@@ -171,8 +186,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
       timer = setTimeout(() => {
         timer = undefined;
         try {
-          if (db.inTransaction) db.exec('COMMIT');
-          pending = 0;
+          commitBatch();
         } catch (err) {
           timerError = err;
         }
