@@ -32,7 +32,7 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
   /** Migrate only up to this migration (for tests of older schemas). */
   migrateTo?: string;
-  /** Articles per commit (default 200; 1 commits every article). */
+  /** Articles per commit (default 500; 1 commits every article). */
   batchSize?: number;
   /** Longest time an article waits for its commit, in milliseconds (default 1000). */
   batchMs?: number;
@@ -141,7 +141,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     }
     return { status: 'added', articleId, clustersCreated: created.size, clustersJoined: joined.size, sentenceIds };
   });
-  const batchSize = options.batchSize ?? 200;
+  // Each commit writes every page its batch changed, and most of the event indexes' pages change in any batch of a
+  // large store: 500 articles rather than 200 write a third less a store of 20,000 articles.
+  const batchSize = options.batchSize ?? 500;
   const batchMs = options.batchMs ?? 1000;
   let pending = 0;
   let openedAt = 0;
