@@ -13,12 +13,13 @@ import { MizanError } from '../core/errors.js';
 import { actorLinks, actorsPresent, dyadEvents, dyadOutlets, evidenceRows, strongestActs } from './analytics.repository.js';
 import { findByContentHash, insertArticle, insertSentences, nearCandidates, SearchTerms, sourceKey } from './article.repository.js';
 import { CLUSTER_WINDOW_DAYS } from './cluster-key.js';
-import { assignCluster, setClusterRoot } from './cluster.repository.js';
+import { assignCluster } from './cluster.repository.js';
 import type { StoreDatabase } from './database.js';
 import { insertEvent, listEvents } from './event.repository.js';
 import { migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { searchText } from './search.repository.js';
+import { nextRowid } from './statements.js';
 import { storeStats } from './stats.repository.js';
 import type { AddResult, ArticleInput, Store } from './store.js';
 
@@ -127,17 +128,15 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     const key = sourceKey(a.meta);
     const created = new Set<number>();
     const joined = new Set<number>();
+    // The events take the next ids in order, so a cluster an event opens is given its first mention at once.
+    let eventId = a.events.length > 0 ? nextRowid(db, 'event') : 0;
     for (const e of a.events) {
       const sentenceId = sentenceIds[e.sentence];
       if (sentenceId === undefined) throw new MizanError('MIZAN_E_INPUT', `event refers to sentence ${e.sentence}, which the article lacks`, a.meta.origin);
-      const c = assignCluster(db, { articleId, sourceKey: key, ...e }, windowDays);
-      const eventId = insertEvent(db, articleId, sentenceId, c.clusterId, e);
-      if (c.created) {
-        setClusterRoot(db, c.clusterId, eventId);
-        created.add(c.clusterId);
-      } else if (!created.has(c.clusterId)) {
-        joined.add(c.clusterId);
-      }
+      const c = assignCluster(db, { articleId, sourceKey: key, ...e }, windowDays, eventId);
+      insertEvent(db, eventId++, articleId, sentenceId, c.clusterId, e);
+      if (c.created) created.add(c.clusterId);
+      else if (!created.has(c.clusterId)) joined.add(c.clusterId);
     }
     return { status: 'added', articleId, clustersCreated: created.size, clustersJoined: joined.size, sentenceIds };
   });
