@@ -2,14 +2,19 @@
  * Ingest benchmark: generate a corpus of news-like articles by recombining real sentences (eval/gold/dev
  * and examples/corpus), ingest it into a fresh SQLite store, and measure articles/s, peak RSS as the
  * store grows, database size per 1,000 articles and the latency of `events --dyad`.
- * Run alone: `node dist/bench/ingest.bench.js [--articles N]`.
+ * Run alone: `node dist/bench/ingest.bench.js [--articles N]`. With `--baseline DIR` (DIR another built checkout,
+ * an earlier commit), both builds ingest the same generated corpus into fresh stores turn about in one process
+ * (`--articles` default 3,000, `--rounds` default 5): CPU time of each, their ratio, and whether the two stores
+ * hold the same rows.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import BetterSqlite3 from 'better-sqlite3';
 import { packageRoot } from '../src/core/paths.js';
 import { ingest } from '../src/ingest/run.js';
 import { readTxt } from '../src/ingest/readers/txt.js';
@@ -152,9 +157,9 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
     const coder = await createPipeline();
     let coderMs = 0;
     const pipeline: typeof coder = {
-      analyse: (input) => {
+      analyse: (input, normalized) => {
         const t = performance.now();
-        const doc = coder.analyse(input);
+        const doc = coder.analyse(input, normalized);
         coderMs += performance.now() - t;
         return doc;
       },
@@ -233,8 +238,147 @@ export async function main(): Promise<void> {
   console.log(`events --dyad     SYR-RUS, ${r.dyadQuery.rows} rows: first 50 in ${r.dyadQuery.first50MedianMs.toFixed(1)} ms (p95 ${r.dyadQuery.first50P95Ms.toFixed(1)}), all in ${r.dyadQuery.allMedianMs.toFixed(0)} ms`);
 }
 
+/** One build's ingest as the turn-about runs it. */
+interface Build {
+  ingest: typeof ingest;
+  openSqliteStore: typeof openSqliteStore;
+  pipeline: Awaited<ReturnType<typeof createPipeline>>;
+}
+
+async function loadBuild(root?: string): Promise<Build> {
+  if (root === undefined) return { ingest, openSqliteStore, pipeline: await createPipeline() };
+  const at = (p: string): string => pathToFileURL(join(resolve(root), 'dist/src', p)).href;
+  const run = (await import(at('ingest/run.js'))) as typeof import('../src/ingest/run.js');
+  const store = (await import(at('store/sqlite-store.js'))) as typeof import('../src/store/sqlite-store.js');
+  const pipeline = (await import(at('pipeline/pipeline.js'))) as typeof import('../src/pipeline/pipeline.js');
+  return { ingest: run.ingest, openSqliteStore: store.openSqliteStore, pipeline: await pipeline.createPipeline() };
+}
+
+/** CPU seconds of one ingest of `corpus` into a fresh store at `dbFile`, and of its coder alone. */
+async function timedIngest(b: Build, corpus: string, dbFile: string): Promise<{ cpu: number; coderCpu: number }> {
+  let coderCpu = 0;
+  const pipeline: Build['pipeline'] = {
+    analyse: (input, normalized) => {
+      const c0 = process.cpuUsage();
+      const doc = b.pipeline.analyse(input, normalized);
+      const c = process.cpuUsage(c0);
+      coderCpu += (c.user + c.system) / 1e6;
+      return doc;
+    },
+    code: (input) => b.pipeline.code(input),
+  };
+  const c0 = process.cpuUsage();
+  const store = await b.openSqliteStore(dbFile);
+  await b.ingest([corpus], { store, pipeline });
+  await store.close();
+  const c = process.cpuUsage(c0);
+  return { cpu: (c.user + c.system) / 1e6, coderCpu };
+}
+
+/**
+ * A digest of what a store holds: every row of every table in key order (the ingest time left out), and every
+ * entry of the full-text indexes (term, row, column, offset). Two stores with the same digest hold the same data.
+ */
+export function storeDigest(dbFile: string): string {
+  const db = new BetterSqlite3(dbFile, { readonly: true });
+  const hash = createHash('sha256');
+  try {
+    const tables = db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+      AND name NOT LIKE '%fts%' AND name <> 'schema_migration' ORDER BY name`).pluck().all() as unknown as string[];
+    for (const t of tables) {
+      const cols = db.prepare<[], { name: string; pk: number }>(`PRAGMA table_info(${t})`).all();
+      const key = cols.filter((c) => c.pk > 0).sort((x, y) => x.pk - y.pk).map((c) => c.name);
+      const names = cols.map((c) => (c.name === 'ingested_at' ? "'-'" : c.name));
+      hash.update(`\n${t}\n`);
+      for (const r of db.prepare(`SELECT ${names.join(', ')} FROM ${t} ORDER BY ${(key.length > 0 ? key : cols.map((c) => c.name)).join(', ')}`).raw().iterate()) {
+        hash.update(`${JSON.stringify(r)}\n`);
+      }
+    }
+    db.close();
+    const rw = new BetterSqlite3(':memory:');
+    try {
+      rw.prepare('ATTACH DATABASE ? AS s').run(dbFile);
+      for (const f of ['sentence_fts', 'title_fts']) {
+        rw.exec(`CREATE VIRTUAL TABLE temp.v_${f} USING fts5vocab(s, ${f}, instance)`);
+        hash.update(`\n${f}\n`);
+        for (const r of rw.prepare(`SELECT term, doc, col, offset FROM temp.v_${f} ORDER BY term, doc, offset`).raw().iterate()) {
+          hash.update(`${JSON.stringify(r)}\n`);
+        }
+      }
+    } finally {
+      rw.close();
+    }
+  } finally {
+    if (db.open) db.close();
+  }
+  return hash.digest('hex');
+}
+
+/** This build's ingest against another's, turn about on one corpus. */
+export interface IngestTurnAbout {
+  articles: number;
+  /** Best CPU seconds of a whole ingest (open, ingest, close) and of its coder, for this build and the other. */
+  thisCpu: number;
+  thisCoderCpu: number;
+  otherCpu: number;
+  otherCoderCpu: number;
+  /** This build's CPU time over the other's (below 1 is faster), in all and without the coder. */
+  ratio: number;
+  ratioWithoutCoder: number;
+  /** Whether both stores hold the same rows and index entries ({@link storeDigest}). */
+  sameStore: boolean;
+}
+
+/**
+ * Ingest one generated corpus with this build and with the build in `otherRoot` (a built checkout of an earlier
+ * commit), each into a fresh store, alternating rounds in one process so that both meet the same machine load.
+ */
+export async function turnAbout(otherRoot: string, articles = 3000, rounds = 5): Promise<IngestTurnAbout> {
+  const folder = mkdtempSync(join(tmpdir(), 'mizan-bench-turn-'));
+  try {
+    const corpus = join(folder, 'corpus');
+    mkdirSync(corpus);
+    generateCorpus(corpus, articles, 1, packageRoot(), true);
+    const builds = [await loadBuild(), await loadBuild(otherRoot)];
+    const best = builds.map(() => ({ cpu: Infinity, coderCpu: Infinity }));
+    const digests: string[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (const [k, b] of builds.entries()) {
+        const dbFile = join(folder, `store-${k}-${r}.db`);
+        const t = await timedIngest(b, corpus, dbFile);
+        const m = best[k] as { cpu: number; coderCpu: number };
+        if (t.cpu < m.cpu) [m.cpu, m.coderCpu] = [t.cpu, t.coderCpu];
+        if (r === 0) digests.push(storeDigest(dbFile));
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
+      }
+    }
+    const [mine, theirs] = best as [{ cpu: number; coderCpu: number }, { cpu: number; coderCpu: number }];
+    return {
+      articles, thisCpu: mine.cpu, thisCoderCpu: mine.coderCpu, otherCpu: theirs.cpu, otherCoderCpu: theirs.coderCpu,
+      ratio: mine.cpu / theirs.cpu, ratioWithoutCoder: (mine.cpu - mine.coderCpu) / (theirs.cpu - theirs.coderCpu),
+      sameStore: digests[0] === digests[1],
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const at = process.argv.indexOf('--articles');
-  if (at > 0) process.env.MIZAN_BENCH_ARTICLES = process.argv[at + 1];
-  await main();
+  const value = (flag: string): string | undefined => {
+    const at = process.argv.indexOf(flag);
+    return at > 0 ? process.argv[at + 1] : undefined;
+  };
+  const baseline = value('--baseline');
+  if (baseline) {
+    const r = await turnAbout(baseline, Number(value('--articles') ?? 3000), Number(value('--rounds') ?? 5));
+    const perS = (cpu: number): string => `${(r.articles / cpu).toFixed(0)} articles per CPU second`;
+    console.log(`${r.articles} articles, best of the rounds each`);
+    console.log(`this build   ${perS(r.thisCpu)} (${((1000 * r.thisCoderCpu) / r.articles).toFixed(2)} ms coding, ${((1000 * (r.thisCpu - r.thisCoderCpu)) / r.articles).toFixed(2)} ms the rest, CPU per article)`);
+    console.log(`${baseline.padEnd(12)} ${perS(r.otherCpu)} (${((1000 * r.otherCoderCpu) / r.articles).toFixed(2)} ms coding, ${((1000 * (r.otherCpu - r.otherCoderCpu)) / r.articles).toFixed(2)} ms the rest, CPU per article)`);
+    console.log(`CPU time ratio this/other ${r.ratio.toFixed(2)} (without coding ${r.ratioWithoutCoder.toFixed(2)}); same store: ${r.sameStore ? 'yes' : 'no'}`);
+  } else {
+    const articles = value('--articles');
+    if (articles) process.env.MIZAN_BENCH_ARTICLES = articles;
+    await main();
+  }
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { packageRoot } from '../core/paths.js';
-import { candidateProbability, fingerprint, NEAR_DUPLICATE_JACCARD, textSimilarity } from './fingerprint.js';
+import { candidateProbability, contentWords, fingerprint, hash32, minhash, NEAR_DUPLICATE_JACCARD, SHINGLE_SEED, shingleHashes, textSimilarity, wordsMinhash } from './fingerprint.js';
 import { readTxt } from './readers/txt.js';
 
 const fixture = (name: string): string =>
@@ -32,5 +32,17 @@ describe('fingerprints', () => {
     assert.ok(candidateProbability(0.7) > 0.88);
     assert.ok(candidateProbability(0.9) > 0.999);
     assert.ok(candidateProbability(0.1) < 0.001);
+  });
+
+  it('hash each shingle as its words joined by spaces, and sign the words as their set of shingles', () => {
+    const texts = ['', 'Damascus', 'Russia Syria', 'Russia sent wheat', 'a b a b a b a b', 'وقعت سوريا وروسيا اتفاقا في موسكو 𝐀𝐁 ok',
+      readFileSync(`${packageRoot()}/test/fixtures/ingest/near-duplicate/original.txt`, 'utf8')];
+    for (const t of texts) {
+      const words = contentWords(t);
+      const joined = new Set<number>();
+      for (let i = 0; i < Math.max(1, words.length - 2) && words.length > 0; i++) joined.add(hash32(words.slice(i, i + 3).join(' '), SHINGLE_SEED));
+      assert.deepEqual(shingleHashes(words), joined, t);
+      assert.deepEqual(wordsMinhash(words), minhash(shingleHashes(words)), t);
+    }
   });
 });

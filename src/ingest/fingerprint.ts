@@ -48,7 +48,7 @@ export function contentWords(text: string): string[] {
 /** Fingerprint a text (given its normalized form when the caller has it): exact hash and LSH bands of its MinHash. */
 export function fingerprint(text: string, normalized = normalize(text).text): Fingerprint {
   const words = normalized.match(WORD) ?? [];
-  return { contentHash: sha256(normalized.replace(/\s+/gu, ' ').trim()), bands: lshBands(minhash(shingleHashes(words))) };
+  return { contentHash: sha256(normalized.replace(/\s+/gu, ' ').trim()), bands: lshBands(wordsMinhash(words)) };
 }
 
 /** SHA-256 of a string, in hex. */
@@ -59,10 +59,35 @@ export function sha256(s: string): string {
 /** The distinct 32-bit hashes of a word sequence's shingles (the whole sequence when shorter). */
 export function shingleHashes(words: readonly string[], width = SHINGLE_WORDS): Set<number> {
   const out = new Set<number>();
-  if (words.length === 0) return out;
-  const n = Math.max(1, words.length - width + 1);
-  for (let i = 0; i < n; i++) out.add(hash32(words.slice(i, i + width).join(' '), 0x9747b28c));
+  const n = shingleCount(words.length, width);
+  for (let i = 0; i < n; i++) out.add(shingleHash(words, i, width));
   return out;
+}
+
+/** How many shingles of `width` words a sequence of `words` words has (one when it is shorter, none when empty). */
+function shingleCount(words: number, width: number): number {
+  return words === 0 ? 0 : Math.max(1, words - width + 1);
+}
+
+/** The seed of shingle hashes ({@link hash32}). */
+export const SHINGLE_SEED = 0x9747b28c;
+
+/** {@link hash32} of words[i .. i + width) joined by spaces, without building the joined string. */
+function shingleHash(words: readonly string[], i: number, width: number): number {
+  let h = (0x811c9dc5 ^ SHINGLE_SEED) >>> 0;
+  const end = Math.min(i + width, words.length);
+  for (let w = i; w < end; w++) {
+    if (w > i) {
+      h ^= 0x20;
+      h = Math.imul(h, 0x01000193);
+    }
+    const word = words[w] as string;
+    for (let k = 0; k < word.length; k++) {
+      h ^= word.charCodeAt(k);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
+  return mix32(h);
 }
 
 /** Jaccard similarity of two shingle sets. */
@@ -84,13 +109,27 @@ const SEEDS = Uint32Array.from({ length: LSH_BANDS * LSH_ROWS }, (_, i) => mix32
 /** The MinHash signature (LSH_BANDS × LSH_ROWS values) of a shingle set. */
 export function minhash(shingles: ReadonlySet<number>): Uint32Array {
   const sig = new Uint32Array(SEEDS.length).fill(0xffffffff);
-  for (const x of shingles) {
-    for (let i = 0; i < SEEDS.length; i++) {
-      const h = mix32(x ^ (SEEDS[i] as number));
-      if (h < (sig[i] as number)) sig[i] = h;
-    }
-  }
+  for (const x of shingles) addToSignature(sig, x);
   return sig;
+}
+
+/**
+ * The MinHash signature of a word sequence's shingles: {@link minhash} of {@link shingleHashes}, without the set.
+ * A shingle seen twice lowers no value twice, so the signature is the same.
+ */
+export function wordsMinhash(words: readonly string[], width = SHINGLE_WORDS): Uint32Array {
+  const sig = new Uint32Array(SEEDS.length).fill(0xffffffff);
+  const n = shingleCount(words.length, width);
+  for (let i = 0; i < n; i++) addToSignature(sig, shingleHash(words, i, width));
+  return sig;
+}
+
+/** Lower each value of a signature to the shingle's hash under that value's seed, where smaller. */
+function addToSignature(sig: Uint32Array, x: number): void {
+  for (let i = 0; i < SEEDS.length; i++) {
+    const h = mix32(x ^ (SEEDS[i] as number));
+    if (h < (sig[i] as number)) sig[i] = h;
+  }
 }
 
 /** The band keys of a signature: each band's rows and its number hashed to one unsigned 32-bit key. */
@@ -104,8 +143,8 @@ export function lshBands(sig: Uint32Array): number[] {
   return out;
 }
 
-/** A seeded 32-bit string hash (FNV-1a over UTF-16 units, then the murmur3 finalizer). */
-function hash32(s: string, seed: number): number {
+/** A seeded 32-bit string hash (FNV-1a over UTF-16 units, then the murmur3 finalizer); a shingle's is that of its words joined by spaces. */
+export function hash32(s: string, seed: number): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

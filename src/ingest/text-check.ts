@@ -33,12 +33,24 @@ function noLetters(text: string): string {
   return `no words: the text has no letters${kinds.length > 0 ? `, only ${kinds.join(', ')}` : ''}`;
 }
 
-/** The longest run of letters and dots (what the sentence splitter scans back over at every dot). */
+let bmpLetters: Uint8Array | undefined;
+
+/** True for a UTF-16 unit that is a letter by itself (a surrogate half never is), from a table made on first use. */
+function isLetterUnit(unit: number): boolean {
+  if (bmpLetters === undefined) {
+    bmpLetters = new Uint8Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) if (/\p{L}/u.test(String.fromCharCode(u))) bmpLetters[u] = 1;
+  }
+  return bmpLetters[unit] === 1;
+}
+
+/** The longest run of letters and dots (what the sentence splitter scans back over at every dot), in UTF-16 units. */
 function longestRun(text: string): { start: number; length: number } {
   let best = { start: 0, length: 0 };
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const inRun = i < text.length && (text[i] === '.' || /\p{L}/u.test(text[i] as string));
+    const unit = i < text.length ? text.charCodeAt(i) : -1;
+    const inRun = unit === 0x2e || (unit >= 0 && isLetterUnit(unit));
     if (inRun && start < 0) start = i;
     else if (!inRun && start >= 0) {
       if (i - start > best.length) best = { start, length: i - start };
@@ -59,6 +71,8 @@ export function textFault(text: string): string | undefined {
   if (run.length > MAX_WORD_CHARS) {
     return `a run of ${n(run.length)} letters and dots without a space (at character ${n(run.start)}) is over the ${n(MAX_WORD_CHARS)} limit: not prose`;
   }
+  // A sentence is a part of the text: none can be past the limit when the whole text is not.
+  if (text.length <= MAX_SENTENCE_CHARS) return undefined;
   for (const s of splitSentences(text)) {
     if (s.end - s.start > MAX_SENTENCE_CHARS) {
       return `the sentence at character ${n(s.start)} is ${n(s.end - s.start)} characters long, over the ${n(MAX_SENTENCE_CHARS)} limit for one sentence`;

@@ -34,7 +34,7 @@ export function sourceKey(meta: ArticleMeta): string {
   return '?';
 }
 
-/** Insert the article row, its LSH band keys and its title terms; returns the new id. */
+/** Insert the article row and its LSH band keys; returns the new id. Its search terms go through {@link SearchTerms}. */
 export function insertArticle(db: Database, a: ArticleInput, now: string): number {
   const m = a.meta;
   const id = Number(statement(db, `
@@ -46,17 +46,47 @@ export function insertArticle(db: Database, a: ArticleInput, now: string): numbe
   ).lastInsertRowid);
   const band = statement(db, 'INSERT OR IGNORE INTO article_lsh (band_key, article_id) VALUES (?, ?)');
   for (const b of a.bands) band.run(b, id);
-  if (a.titleTerms) statement(db, 'INSERT INTO title_fts (rowid, terms) VALUES (?, ?)').run(id, a.titleTerms);
   return id;
 }
 
-/** Insert an article's sentences and their search terms; returns their ids in order. */
+/** Insert an article's sentences; returns their ids in order. Their search terms go through {@link SearchTerms}. */
 export function insertSentences(db: Database, articleId: number, sentences: ArticleInput['sentences']): number[] {
   const add = statement(db, 'INSERT INTO sentence (article_id, seq, span_start, span_end) VALUES (?, ?, ?, ?)');
-  const index = statement(db, 'INSERT INTO sentence_fts (rowid, terms) VALUES (?, ?)');
-  return sentences.map((s, seq) => {
-    const id = Number(add.run(articleId, seq, s.start, s.end).lastInsertRowid);
-    if (s.terms) index.run(id, s.terms);
-    return id;
-  });
+  return sentences.map((s, seq) => Number(add.run(articleId, seq, s.start, s.end).lastInsertRowid));
+}
+
+/**
+ * Full-text rows of stored articles, held until their batch commits. FTS5 writes its pending terms out as a new
+ * index segment at every savepoint, so terms written inside each article's savepoint made one segment per article
+ * (and the merges that follow); written after the batch's last savepoint, they make one segment per batch.
+ */
+export class SearchTerms {
+  private titles: [number, string][] = [];
+  private sentences: [number, string][] = [];
+
+  /** Hold the title and sentence terms of an article whose rows were written with these ids. */
+  hold(articleId: number, a: ArticleInput, sentenceIds: readonly number[]): void {
+    if (a.titleTerms) this.titles.push([articleId, a.titleTerms]);
+    a.sentences.forEach((s, i) => {
+      if (s.terms) this.sentences.push([sentenceIds[i] as number, s.terms]);
+    });
+  }
+
+  /** Write every held row into the full-text indexes (inside the open transaction), in the order they were held. */
+  write(db: Database): void {
+    const title = statement(db, 'INSERT INTO title_fts (rowid, terms) VALUES (?, ?)');
+    const sentence = statement(db, 'INSERT INTO sentence_fts (rowid, terms) VALUES (?, ?)');
+    try {
+      for (const [id, terms] of this.titles) title.run(id, terms);
+      for (const [id, terms] of this.sentences) sentence.run(id, terms);
+    } finally {
+      this.clear();
+    }
+  }
+
+  /** Forget every held row (their articles were rolled back). */
+  clear(): void {
+    this.titles = [];
+    this.sentences = [];
+  }
 }

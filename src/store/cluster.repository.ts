@@ -31,10 +31,11 @@ interface Candidate {
 
 /**
  * Put a mention into the cluster of its key whose first date lies within `windowDays` of the mention's
- * date (the nearest such cluster), or open a new one. An undated mention joins only an undated cluster
- * of its key that already holds its article. Counts of mentions, articles and sources follow.
+ * date (the nearest such cluster), or open a new one, with `rootEventId` (the mention's id, when known
+ * before it is stored) as its first mention. An undated mention joins only an undated cluster of its key
+ * that already holds its article. Counts of mentions, articles and sources follow.
  */
-export function assignCluster(db: Database, m: ClusterMention, windowDays: number): ClusterAssignment {
+export function assignCluster(db: Database, m: ClusterMention, windowDays: number, rootEventId?: number): ClusterAssignment {
   const key = clusterKey(m);
   let clusterId: number | undefined;
   if (m.eventDate) {
@@ -53,25 +54,22 @@ export function assignCluster(db: Database, m: ClusterMention, windowDays: numbe
   }
   if (clusterId === undefined) {
     const id = Number(statement(db, `
-      INSERT INTO event_cluster (cluster_key, source, target, type, modality, first_date, last_date, num_mentions, num_articles, num_sources)
-      VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, 1)`).run(key, m.source, m.target, m.type, m.modality, m.eventDate ?? null, m.eventDate ?? null)
+      INSERT INTO event_cluster (cluster_key, source, target, type, modality, first_date, last_date, num_mentions, num_articles, num_sources, root_event_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, 1, 1, 1, ?)`).run(key, m.source, m.target, m.type, m.modality, m.eventDate ?? null, m.eventDate ?? null, rootEventId ?? null)
       .lastInsertRowid);
     statement(db, 'INSERT INTO cluster_member (cluster_id, article_id, source_key) VALUES (?, ?, ?)').run(id, m.articleId, m.sourceKey);
     return { clusterId: id, created: true };
   }
-  statement(db, `
-    UPDATE event_cluster SET num_mentions = num_mentions + 1,
-      first_date = min(first_date, coalesce(@date, first_date)), last_date = max(last_date, coalesce(@date, last_date))
-    WHERE id = @id`).run({ date: m.eventDate ?? null, id: clusterId });
   const joined = statement(db, 'INSERT OR IGNORE INTO cluster_member (cluster_id, article_id, source_key) VALUES (?, ?, ?)')
     .run(clusterId, m.articleId, m.sourceKey).changes > 0;
-  if (joined) {
-    const sourceSeen = statement<[number, string, number], { one: number }>(db,
-      'SELECT 1 AS one FROM cluster_member WHERE cluster_id = ? AND source_key = ? AND article_id <> ? LIMIT 1')
-      .get(clusterId, m.sourceKey, m.articleId) !== undefined;
-    statement(db, 'UPDATE event_cluster SET num_articles = num_articles + 1, num_sources = num_sources + ? WHERE id = ?')
-      .run(sourceSeen ? 0 : 1, clusterId);
-  }
+  // A new source is one no other article of the cluster came from.
+  const newSource = joined && statement<[number, string, number], { one: number }>(db,
+    'SELECT 1 AS one FROM cluster_member WHERE cluster_id = ? AND source_key = ? AND article_id <> ? LIMIT 1')
+    .get(clusterId, m.sourceKey, m.articleId) === undefined;
+  statement(db, `
+    UPDATE event_cluster SET num_mentions = num_mentions + 1, num_articles = num_articles + @joined, num_sources = num_sources + @newSource,
+      first_date = min(first_date, coalesce(@date, first_date)), last_date = max(last_date, coalesce(@date, last_date))
+    WHERE id = @id`).run({ joined: joined ? 1 : 0, newSource: newSource ? 1 : 0, date: m.eventDate ?? null, id: clusterId });
   return { clusterId, created: false };
 }
 

@@ -7,16 +7,16 @@ import type { EventTable } from './event.table.js';
 import { statement } from './statements.js';
 import type { DatePrecision, EventFilter, EventInput, StoredEvent } from './store.js';
 
-/** Insert one event mention; returns its id. */
-export function insertEvent(db: Database, articleId: number, sentenceId: number, clusterId: number, e: EventInput): number {
-  return Number(statement(db, `
-    INSERT INTO event (article_id, sentence_id, cluster_id, source, target, type, mode, domains, modality, intensity, confidence,
+/** Insert one event mention with its id (see nextRowid in statements.ts). */
+export function insertEvent(db: Database, id: number, articleId: number, sentenceId: number, clusterId: number, e: EventInput): void {
+  statement(db, `
+    INSERT INTO event (id, article_id, sentence_id, cluster_id, source, target, type, mode, domains, modality, intensity, confidence,
       source_sector, target_sector, trigger, rule, evidence_start, evidence_end, event_date, date_precision, date_text)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-    articleId, sentenceId, clusterId, e.source, e.target, e.type, e.mode ?? null, e.domains.join(';'), e.modality, e.intensity,
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+    id, articleId, sentenceId, clusterId, e.source, e.target, e.type, e.mode ?? null, e.domains.join(';'), e.modality, e.intensity,
     e.confidence ?? null, e.sourceSector ?? null, e.targetSector ?? null, e.trigger ?? null, e.rule ?? null,
     e.evidence.start, e.evidence.end, e.eventDate ?? null, e.datePrecision ?? null, e.dateText ?? null,
-  ).lastInsertRowid);
+  );
 }
 
 /**

@@ -27,9 +27,26 @@ export function spanTerms(n: NormalizedText, span: Span): string {
 }
 
 function termsOf(normalized: string): string {
+  const words = normalized.match(WORD);
+  if (words === null) return '';
   const out: string[] = [];
-  for (const m of normalized.matchAll(WORD)) out.push(...readings(m[0]));
+  for (const w of words) out.push(wordTerms(w));
   return out.join(' ');
+}
+
+/** Words whose index terms are kept before the cache starts afresh. */
+const TERMS_CACHE_WORDS = 100_000;
+const termsCache = new Map<string, string>();
+
+/** The index terms of one normalized word: its readings joined by spaces (never empty: a word is its own first reading). */
+function wordTerms(word: string): string {
+  let terms = termsCache.get(word);
+  if (terms === undefined) {
+    terms = readings(word).join(' ');
+    if (termsCache.size >= TERMS_CACHE_WORDS) termsCache.clear();
+    termsCache.set(word, terms);
+  }
+  return terms;
 }
 
 /** One word of a query: matched exactly, or as a prefix. */

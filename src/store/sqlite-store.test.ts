@@ -88,4 +88,28 @@ describe('SQLite store', () => {
     await timed.close();
     rmSync(dir, { recursive: true });
   });
+
+  it('writes a batch\'s full-text rows once, at its commit, and none of an article rolled back inside it', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'x.db');
+    const store = await openSqliteStore(file, { batchSize: 10, batchMs: 60_000 });
+    try {
+      await store.addArticle(makeArticle({ text: 'Moscow hosted the talks. Damascus agreed.', title: 'Moscow talks' }));
+      const bad = makeArticle({
+        text: 'Ankara protested loudly. Then a broken record.', title: 'Ankara protest',
+        events: [{ source: 'TUR', target: 'SYR', type: 'PROTEST', sentence: 1, evidence: { start: 30, end: 10 } }],
+      });
+      await assert.rejects(store.addArticle(bad), /store constraint/u);
+      await store.addArticle(makeArticle({ text: 'Tehran sent envoys to Baghdad.', title: 'Envoys' }));
+      assert.equal(store.db.prepare('SELECT count(*) FROM sentence_fts').pluck().get(), 0, 'held until the commit');
+      const hits = await store.search({ text: 'Moscow' });
+      assert.deepEqual(hits.map((h) => h.article.title), ['Moscow talks'], 'a search commits first');
+      assert.deepEqual(counts(file), { article: 2, article_lsh: 4, sentence: 3, sentence_fts: 3, title_fts: 2, event: 0, event_cluster: 0, cluster_member: 0 });
+      assert.deepEqual(await store.search({ text: 'Ankara' }), []);
+      assert.deepEqual((await store.search({ text: 'envoys' })).map((h) => h.article.title), ['Envoys']);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true });
+    }
+  });
 });

@@ -11,3 +11,12 @@ export function statement<P extends unknown[] = unknown[], R = unknown>(db: Data
   if (!st) cache.set(sql, (st = db.prepare(sql)));
   return st as unknown as Statement<P, R>;
 }
+
+/**
+ * The rowid SQLite gives the next row inserted into `table` without one: one past the largest (tables here never
+ * come near the largest rowid, where SQLite would pick one at random). Rows written with the ids counted on from
+ * this are the rows SQLite would have numbered itself.
+ */
+export function nextRowid(db: Database, table: 'event'): number {
+  return statement<[], number>(db, `SELECT coalesce(max(id), 0) + 1 FROM ${table}`).pluck().get() as number;
+}

@@ -51,8 +51,8 @@ describe('SIGKILL at random points', () => {
     const db = join(dir, 'killed.db');
     // Kill points: the first at a random moment of start-up (loading, creating and migrating the store); the
     // others once a random share of the articles (10 to 40 %) is committed, then a random moment later:
-    // reading, coding, inside an open batch or committing it. A commit stores at most 200 articles, so a
-    // share reached is followed by at least a fifth of the work: the kill lands before the run ends.
+    // reading, coding, inside an open batch or committing it. A commit stores at most 500 articles, so a
+    // share reached is followed by at least a sixth of the work: the kill lands before the run ends.
     const targets = [0, ...[rnd(), rnd(), rnd()].map((r) => Math.floor((0.1 + 0.3 * r) * clean.articles)).sort((a, b) => a - b)];
     const kills: Array<{ target: number; delayMs: number; committed: number; ended: number | string }> = [];
     for (const target of targets) {
