@@ -145,3 +145,7 @@ test('war material a state receives from another is aid from the giver; a letter
 test('a reported attack passes the mention gate of the report model', () => {
   assert.deepEqual(triples(code('قصفت المدفعية التركية مواقع في ريف حلب الشمالي.', 'ar')), ['TUR>SYR:ASSAULT:asserted']);
 });
+
+test('a negation between the talks and the deal negates the deal', () => {
+  assert.deepEqual(triples(code('المحادثات بين القاهرة وأنقرة لم تسفر حتى الآن عن اتفاق نهائي.', 'ar')), ['EGY>TUR:AGREE:negated', 'EGY>TUR:CONSULT:asserted']);
+});

@@ -67,7 +67,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
   for (let ti = 0; ti < st.triggers.length; ti++) {
     const hit = st.triggers[ti] as SeqMatch<TriggerSense>;
     const anchor = anchorOf(st, hit);
-    const modality = modalityOf(st, hit, anchor, lex.lang);
+    let modality = modalityOf(st, hit, anchor, lex.lang);
     const first = s.tokens[hit.start] as Token;
     const last = s.tokens[hit.end - 1] as Token;
     const trigger: Trigger = {
@@ -99,7 +99,14 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     if (hit.value.entry.type === 'AGREE' && hit.value.pos === 'noun' && governed && noSides(sides)) {
       // "جولة من المفاوضات بين مصر وإثيوبيا … من دون التوصل إلى اتفاق": talks name the sides of the deal they reach or miss.
       const talks = talksBefore(st, ti, previousSides);
-      if (talks) Object.assign(sides, { sources: talks.sources, targets: talks.targets, pairs: talks.pairs, rule: `${talks.rule}+talks` });
+      if (talks) {
+        Object.assign(sides, { sources: talks.sources, targets: talks.targets, pairs: talks.pairs, rule: `${talks.rule}+talks` });
+        // "… لم تُفضِ حتى الآن إلى اتفاق", "talks did not produce a deal": a negation between the talks and the deal negates it.
+        if (modality === 'asserted' && negationBetween(st, talks.end, hit.start)) {
+          modality = 'negated';
+          trigger.modality = modality;
+        }
+      }
     }
     previousSides[ti] = sides;
     // The mediation word itself ("بوساطة", "brokered by") codes through its mediator, after all acts.
@@ -201,8 +208,13 @@ function noSides(sides: Sides): boolean {
 /** How far before an agreement its talks may stand. */
 const TALKS_REACH = 15;
 
-/** The sides of the talks before an agreement noun, when no actor stands between them. */
-function talksBefore(st: Structure, index: number, previous: Array<Sides | undefined>): Sides | undefined {
+function negationBetween(st: Structure, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (st.cueAt[k] === 'negation' || st.cueAt[k] === 'negationVerb') return true;
+  return false;
+}
+
+/** The sides of the talks before an agreement noun, when no actor stands between them, and where the talks end. */
+function talksBefore(st: Structure, index: number, previous: Array<Sides | undefined>): (Sides & { end: number }) | undefined {
   const cur = st.triggers[index] as SeqMatch<TriggerSense>;
   for (let j = index - 1; j >= 0; j--) {
     const prev = st.triggers[j] as SeqMatch<TriggerSense>;
@@ -213,7 +225,7 @@ function talksBefore(st: Structure, index: number, previous: Array<Sides | undef
     if (!paired) return undefined;
     const last = Math.max(prev.end, ...st.groups.filter((g) => g.start >= prev.end && g.start < cur.start && (g.governor === 'between' || sides.targets.includes(g.members[0] as ActorMention) || sides.pairs.includes(g.members[0] as ActorMention))).map((g) => g.end));
     if (st.groups.some((g) => g.start >= last && g.end <= cur.start && g.governor !== 'locative')) return undefined;
-    return sides;
+    return { ...sides, end: last };
   }
   return undefined;
 }
