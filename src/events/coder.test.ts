@@ -149,3 +149,7 @@ test('a reported attack passes the mention gate of the report model', () => {
 test('a negation between the talks and the deal negates the deal', () => {
   assert.deepEqual(triples(code('المحادثات بين القاهرة وأنقرة لم تسفر حتى الآن عن اتفاق نهائي.', 'ar')), ['EGY>TUR:AGREE:negated', 'EGY>TUR:CONSULT:asserted']);
 });
+
+test('missiles fired at a state are an attack on it', () => {
+  assert.deepEqual(triples(code('أطلقت كوريا الشمالية صواريخ باتجاه اليابان.', 'ar')), ['PRK>JPN:ASSAULT:asserted']);
+});
