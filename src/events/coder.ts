@@ -4,8 +4,7 @@ import type { CodedEvent, Domain, EventType, Lang, Modality, Span, Trigger } fro
 import type { Token } from '../text/tokenize.js';
 import type { SeqMatch } from '../text/seq-index.js';
 import { eventTokenKeys } from './keys.js';
-import { normalizeKey } from '../text/normalize.js';
-import type { CueClass, EventLexicon, TriggerSense } from './lexicon.js';
+import { entryTargetPreps, type CueClass, type EventLexicon, type TriggerSense } from './lexicon.js';
 import { analyse, RELATIVE, type Group, type Mediation, type Structure } from './structure.js';
 import type { Anchor } from './report.js';
 import { modalityOf } from './modality.js';
@@ -967,11 +966,10 @@ function lastGroupBefore(st: Structure, pos: number): Group | undefined {
 function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) => boolean {
   return (g: Group): boolean => {
     if (g.governor === 'none') return false;
-    const own = hit.value.entry.targetPreps;
-    if (!own?.length) return false;
+    const own = entryTargetPreps(hit.value.entry);
+    if (own.length === 0) return false;
     const start = g.govStart;
-    for (const raw of own) {
-      const p = normalizeKey(raw);
+    for (const p of own) {
       const keys = st.keysOf(start);
       const norm = st.tokens[start]?.norm ?? '';
       if (keys.some((k) => k === p || k === `=${p}` || k === `s:${p}`) || norm === p) return true;

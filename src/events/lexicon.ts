@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { DOMAINS, EVENT_TYPES, type Domain, type EventType, type Lang, type Modality } from '../core/types.js';
 import { MizanError } from '../core/errors.js';
 import { dataPath } from '../core/paths.js';
-import { SeqIndex } from '../text/seq-index.js';
 import { TaggedIndex, type Dictionary } from '../text/tagged-index.js';
 import { addReportCues, loadReportCueLists, type ReportCue, type ReportCueLists } from './report-cues.js';
 import { entryKeySequences, type ArabicWordClass } from './keys.js';
@@ -77,8 +76,14 @@ export interface EventLexicon {
   domains: Dictionary<Domain>;
   /** The report cues of data/events/report-cues.json (empty for a language without them). */
   reportCues: Dictionary<ReportCue>;
-  /** Target prepositions per trigger entry, as key sequences. */
-  entryTargetPreps: Map<TriggerEntry, SeqIndex<true>>;
+}
+
+/** Each trigger entry's own target prepositions, normalized once when the dictionary is built. */
+const targetPrepKeys = new WeakMap<TriggerEntry, readonly string[]>();
+
+/** A trigger entry's own target prepositions as normalized keys (empty when it names none). */
+export function entryTargetPreps(entry: TriggerEntry): readonly string[] {
+  return targetPrepKeys.get(entry) ?? [];
 }
 
 /** Build an event dictionary from its data and the language's report cue lists. */
@@ -88,7 +93,6 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
   const cues = index.dictionary<CueClass>();
   const domains = index.dictionary<Domain>();
   const reportCues = index.dictionary<ReportCue>();
-  const entryTargetPreps = new Map<TriggerEntry, SeqIndex<true>>();
   const cls = (c: ArabicWordClass): ArabicWordClass => (lang === 'ar' ? c : 'plain');
   data.triggers.forEach((entry, i) => {
     if (!EVENT_TYPES.includes(entry.type)) throw new MizanError('MIZAN_E_DATA', `trigger ${i}: unknown type "${entry.type}"`, place);
@@ -118,11 +122,7 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
         triggers.add(seq, possessive ? { entry, pos: 'noun', possessive } : { entry, pos: 'noun' });
       }
     }
-    if (entry.targetPreps?.length) {
-      const idx = new SeqIndex<true>();
-      for (const p of entry.targetPreps) for (const seq of entryKeySequences(lang, p)) idx.add(seq, true);
-      entryTargetPreps.set(entry, idx);
-    }
+    if (entry.targetPreps?.length) targetPrepKeys.set(entry, entry.targetPreps.map((p) => normalizeKey(p)));
   });
   for (const [cue, words] of Object.entries(data.cues) as Array<[CueClass, string[]]>) {
     // Stop words name exact forms ("aide" blocks itself, not "aid").
@@ -133,7 +133,7 @@ export function buildEventLexicon(lang: Exclude<Lang, 'und'>, data: EventLexicon
     for (const w of words) for (const v of lang === 'ar' ? nisbaVariants(w) : [w]) for (const seq of entryKeySequences(lang, v, cls('noun'))) domains.add(seq, d);
   }
   if (reportLists) addReportCues(reportCues, lang, reportLists);
-  return { lang, index, triggers, cues, domains, reportCues, entryTargetPreps };
+  return { lang, index, triggers, cues, domains, reportCues };
 }
 
 /** The possessive forms generated for an Arabic noun entry's first word. */
