@@ -58,6 +58,13 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
   const events: CodedEvent[] = [];
   const triggers: Trigger[] = [];
   const seen = new Set<string>();
+  /** Whether (source, target, type) is a new event of this sentence, which it then claims. */
+  const fresh = (source: string, target: string, type: EventType): boolean => {
+    const key = `${source}|${target}|${type}`;
+    if (source === target || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   const evidence = { start: s.span.start, end: s.span.end };
   const absorbed = absorbedTriggers(st);
   const agreedOn = embeddedActs(st);
@@ -127,9 +134,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
         }
       }
       if (mentionOnly && type === 'ASSAULT' && mod === 'asserted') return;
-      const key = `${src.code}|${tgt.code}|${type}`;
-      if (seen.has(key)) return;
-      seen.add(key);
+      if (!fresh(src.code, tgt.code, type)) return;
       const ev: CodedEvent = {
         source: src.code, target: tgt.code, type, domains: type !== hit.value.entry.type && (type === 'ACCUSE' || type === 'REQUEST') ? ['diplomatic'] : domains,
         modality: mod, intensity: intensityOf(type, hit.value.entry, mod), evidence,
@@ -166,9 +171,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     const domains = domainsOf(st, act, parties);
     for (const med of m.group.members) {
       for (const party of parties) {
-        const key = `${med.code}|${party.code}|CONSULT`;
-        if (med.code === party.code || seen.has(key)) continue;
-        seen.add(key);
+        if (!fresh(med.code, party.code, 'CONSULT')) continue;
         const ev: CodedEvent = {
           source: med.code, target: party.code, type: 'CONSULT', mode: 'mediate', domains, modality,
           intensity: intensityOf('CONSULT', undefined, modality), evidence, rule: `${lex.lang}:mediation`,
@@ -181,17 +184,14 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     }
   }
   for (const r of receivedFrom(st)) {
-    const key = `${r.giver.code}|${r.recipient.code}|AID`;
-    if (r.giver.code === r.recipient.code || seen.has(key)) continue;
-    seen.add(key);
+    if (!fresh(r.giver.code, r.recipient.code, 'AID')) continue;
     events.push({
       source: r.giver.code, target: r.recipient.code, type: 'AID', domains: r.domains, modality: r.modality,
       intensity: intensityOf('AID', undefined, r.modality), evidence, rule: `${lex.lang}:received-from`, trigger: r.text,
     });
   }
   reportedNorm(st, lex.lang, (speaker, addressee, domains) => {
-    if (speaker.code === addressee.code || seen.has(`${speaker.code}|${addressee.code}|REQUEST`)) return;
-    seen.add(`${speaker.code}|${addressee.code}|REQUEST`);
+    if (!fresh(speaker.code, addressee.code, 'REQUEST')) return;
     events.push({
       source: speaker.code, target: addressee.code, type: 'REQUEST', domains, modality: 'asserted', intensity: intensityOf('REQUEST', undefined, 'asserted'),
       evidence, rule: `${lex.lang}:reported-norm`,
