@@ -67,8 +67,8 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
   };
   const evidence = { start: s.span.start, end: s.span.end };
   const absorbed = absorbedTriggers(st);
-  const agreedOn = embeddedActs(st);
-  const agreements = new Set(agreedOn.values());
+  const embeddedIn = embeddedActs(st);
+  const embedders = new Set(embeddedIn.values());
   const previousSides: Array<Sides | undefined> = [];
   for (let ti = 0; ti < st.triggers.length; ti++) {
     const hit = st.triggers[ti] as SeqMatch<TriggerSense>;
@@ -85,12 +85,14 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     triggers.push(trigger);
     if (anchor.start === hit.start && isPurposeNoun(s.tokens[hit.start] as Token, hit, lex.lang)) continue;
     const governing = absorbed.has(ti) ? governingSubject(st, ti, lex.lang) : undefined;
-    const agreement = agreedOn.get(ti);
-    const accused = agreement === undefined ? accusedOf(st, ti, hit, previousSides) : previousSides[agreement];
-    if ((absorbed.has(ti) || agreement !== undefined) && !accused && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
+    // An act named right after a verb that embeds it ("اتفقا على تنسيق") takes that verb's sides.
+    const embedder = embeddedIn.get(ti);
+    const accused = embedder === undefined ? accusedOf(st, ti, hit, previousSides) : undefined;
+    const given = embedder === undefined ? accused : previousSides[embedder];
+    if ((absorbed.has(ti) || embedder !== undefined) && !given && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
     if (requestedAct(st, ti) || adverbialMasdar(st, hit, anchor, lex.lang)) continue;
     const relational = hit.value.entry.relational === true && hit.value.pos === 'noun';
-    if (relational && anchor.by === 'self' && agreement === undefined) {
+    if (relational && anchor.by === 'self' && embedder === undefined) {
       trigger.reported = false;
       continue;
     }
@@ -98,7 +100,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     // unless someone is accused of it or claims it (then the guidelines code it).
     const mentionOnly = hit.value.entry.type === 'ASSAULT' && report.score !== undefined && report.score < ASSAULT_MENTION_GATE
       && !accused && !st.triggers.some((t) => t.value.entry.type === 'ACCUSE');
-    const sides = accused ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
+    const sides = given ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
     if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb') inheritSubject(st, ti, sides, previousSides);
     // Not a noun's genitive ("مسار التسوية", the path of a settlement): reached, signed, missed ("التوصل إلى اتفاق", "без подписания соглашения").
     const governed = st.cueAt[hit.start - 1] !== undefined || st.triggers.some((t) => t.end === hit.start);
@@ -119,7 +121,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     if (hit.value.entry.type === 'CONSULT' && st.mediations.some((m) => m.at <= hit.start && hit.start < m.end)) continue;
     if (relational && anchor.by === 'reporting' && sides.sources.length === 0) continue;
     trigger.sides = (sides.sources.length || sides.pairs.length ? 1 : 0) + (sides.targets.length || sides.pairs.length > 1 ? 1 : 0);
-    if (agreements.has(ti)) continue;
+    if (embedders.has(ti)) continue;
     if (hit.value.entry.joint && sides.pairs.length < 2) continue;
     const speaker = modality === 'normative' ? reportingSpeaker(st, anchor, lex.lang) : undefined;
     if (sides.targets.length === 0 && sides.pairs.length === 0 && !speaker) continue;
@@ -441,6 +443,9 @@ function isSkippable(st: Structure, k: number): boolean {
   return cue === 'skip' || st.tokens[k]?.kind === 'punct';
 }
 
+/** How many head nouns may stand before a VSO subject's actor ("وفد اقتصادي سوري", "وزراء خارجية تركيا وروسيا"). */
+const MAX_HEAD_NOUNS = 2;
+
 /** An ungoverned group starting right after `pos` (VSO subject), allowing a few skippable words. */
 function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = false, act?: EventType): Group | undefined {
   let k = pos;
@@ -460,8 +465,7 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
     }
     if (!isSkippable(st, k)) {
       const t = st.tokens[k];
-      const limit = 2;
-      if (!headNoun || nouns >= limit || (st.cueAt[k] !== undefined && st.cueAt[k] !== 'vehicle') || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k && !actNamingItsAgent(h, t, act) && !(h.value.entry.relational && h.value.pos === 'noun'))) return undefined;
+      if (!headNoun || nouns >= MAX_HEAD_NOUNS || (st.cueAt[k] !== undefined && st.cueAt[k] !== 'vehicle') || t?.kind !== 'ar' || st.triggers.some((h) => h.start === k && !actNamingItsAgent(h, t, act) && !(h.value.entry.relational && h.value.pos === 'noun'))) return undefined;
       nouns++;
     }
     k++;
