@@ -285,6 +285,9 @@ function preferredReading(tokens: Token[], cueAt: Array<CueClass | undefined>, m
 function splitPhrases(tokens: Token[], mentions: ActorMention[], lex: EventLexicon, keysOf: (k: number) => readonly string[], triggers: Array<SeqMatch<TriggerSense>>, blocked: Uint8Array): void {
   const n = tokens.length;
   const starts = [...mentions].sort((a, b) => a.start - b.start);
+  // The verb phrase starting at i whose remaining words resume at `at`.
+  const verbPhrase = (i: number, at: number): SeqMatch<TriggerSense> | undefined =>
+    lex.triggers.matchAt(i, n, keysOf, at).filter((x) => x.value.pos === 'verb' && validReading(tokens[i] as Token, x))[0];
   for (let i = 0; i < n; i++) {
     if (blocked[i] || tokens[i]?.kind !== 'ar') continue;
     let resume = i + 1;
@@ -294,14 +297,14 @@ function splitPhrases(tokens: Token[], mentions: ActorMention[], lex: EventLexic
       if (!m) break;
       // A role after the name may be the phrase's own object ("استدعت الجزائر سفيرها": its ambassador).
       if (m.headStart === m.start && m.headEnd < m.end) {
-        found = lex.triggers.matchAt(i, n, keysOf, m.headEnd).filter((x) => x.value.pos === 'verb' && validReading(tokens[i] as Token, x))[0];
+        found = verbPhrase(i, m.headEnd);
         if (found) {
           resume = m.headEnd;
           break;
         }
       }
       resume = m.end;
-      found = lex.triggers.matchAt(i, n, keysOf, resume).filter((x) => x.value.pos === 'verb' && validReading(tokens[i] as Token, x))[0] ?? found;
+      found = verbPhrase(i, resume) ?? found;
       if (found) break;
     }
     if (!found) continue;
