@@ -22,10 +22,12 @@ export function detects(record: CodedRecord, type: EventType): boolean {
 
 /**
  * Score detection on an arabic_event_gsr CSV: "yes" is positive, "easy no" and "difficult no" are
- * negative, "ambiguous" is left out.
+ * negative, "ambiguous" is left out. With `labels` (sentence id → label, e.g. our own PROTEST labels
+ * of assault sentences, `readLabels`), only the sentences labelled there are scored, by those labels.
  */
-export function detectionOnCsv(pipeline: Pipeline, path: string, type: EventType, name: string): DetectionResult {
-  const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+export function detectionOnCsv(pipeline: Pipeline, path: string, type: EventType, name: string, labels?: ReadonlyMap<string, string>): DetectionResult {
+  const all = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+  const rows: Array<Record<string, string>> = labels ? all.filter((row) => labels.has(row.id ?? '')).map((row) => ({ ...row, label: labels.get(row.id ?? '') ?? '' })) : all;
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -43,6 +45,21 @@ export function detectionOnCsv(pipeline: Pipeline, path: string, type: EventType
     else if (positive) fn++;
   });
   return { name, type, sentences: rows.length - excluded, excluded, score: prf(tp, fp, fn) };
+}
+
+/**
+ * Our own detection labels of a peer file's sentences (`eval/peer-labels/*.csv`: `id,label`, label yes / no /
+ * ambiguous): the peer file stays where it is, only ids and our judgements are kept in the project.
+ */
+export function readLabels(path: string): Map<string, string> {
+  const rows = parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+  const labels = new Map<string, string>();
+  rows.forEach((row, i) => {
+    const label = (row.label ?? '').trim();
+    if (!row.id || !['yes', 'no', 'ambiguous'].includes(label)) throw new Error(`${path}: row ${i + 2}: expected an id and a label yes, no or ambiguous`);
+    labels.set(row.id, label === 'no' ? 'easy no' : label);
+  });
+  return labels;
 }
 
 /** A gold record's sentence-level detection labels (`"detect": {"PROTEST": true}`), when it has them. */

@@ -6,7 +6,7 @@ import { packageRoot } from '../core/paths.js';
 import type { EventType } from '../core/types.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { formatEvaluation } from './format.js';
-import { detectionOnCsv, detectionOnGold, eventsOnPeer, peersDir, petrGold, ploverGold, readCameoToPlover } from './peers.js';
+import { detectionOnCsv, detectionOnGold, eventsOnPeer, peersDir, petrGold, ploverGold, readCameoToPlover, readLabels } from './peers.js';
 import { evaluatePipeline, loadGoldPath } from './run.js';
 
 const { values } = parseArgs({
@@ -63,6 +63,14 @@ if (peers && !values.lang) {
     const r = detectionOnCsv(pipeline, path, type, name);
     summary[`${type.toLowerCase()}_detection_f1`] = r.score.f1;
     console.log(`${name}: ${type} detection F1 ${(r.score.f1 * 100).toFixed(1)}  P ${(r.score.precision * 100).toFixed(1)}  R ${(r.score.recall * 100).toFixed(1)}  (${r.sentences} sentences, ${r.excluded} ambiguous left out)`);
+  }
+  // The assault development sentences that speak of protests, labelled by us for PROTEST: newswire of the kind the
+  // PROTEST test set holds, read to develop on (eval/peer-labels/README.md).
+  const protestLabels = join(root, 'eval', 'peer-labels', 'assault_gsr.protest.csv');
+  if (existsSync(assault) && existsSync(protestLabels)) {
+    const name = 'arabic_event_gsr assault sentences, our PROTEST labels (dev)';
+    const r = detectionOnCsv(pipeline, assault, 'PROTEST', name, readLabels(protestLabels));
+    console.log(`${name}: PROTEST detection F1 ${(r.score.f1 * 100).toFixed(1)}  P ${(r.score.precision * 100).toFixed(1)}  R ${(r.score.recall * 100).toFixed(1)}  (${r.sentences} sentences, ${r.excluded} ambiguous left out)`);
   }
   const plover = join(peers, 'PLOVER', 'PLOVER_GSR_CAMEO.txt');
   if (existsSync(plover)) {

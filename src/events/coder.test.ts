@@ -153,3 +153,10 @@ test('a negation between the talks and the deal negates the deal', () => {
 test('missiles fired at a state are an attack on it', () => {
   assert.deepEqual(triples(code('أطلقت كوريا الشمالية صواريخ باتجاه اليابان.', 'ar')), ['PRK>JPN:ASSAULT:asserted']);
 });
+
+test('a state that protests does so in words; its people demonstrate', () => {
+  assert.deepEqual(triples(code('احتجت مصر لدى إسرائيل على بناء المستوطنات', 'ar')), ['EGY>ISR:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('Egypt protested to Israel over the settlement plan.', 'en')), ['EGY>ISR:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('احتج عشرات الصيادين المصريين أمام القنصلية الليبية', 'ar')), ['EGY>LBY:PROTEST:asserted']);
+  assert.deepEqual(triples(code('Hundreds of Egyptians protested outside the Israeli embassy.', 'en')), ['EGY>ISR:PROTEST:asserted']);
+});

@@ -4,7 +4,7 @@ import type { CodedEvent, Domain, EventType, Lang, Modality, Span, Trigger } fro
 import type { Token } from '../text/tokenize.js';
 import type { SeqMatch } from '../text/seq-index.js';
 import { eventTokenKeys } from './keys.js';
-import { entryTargetPreps, type CueClass, type EventLexicon, type TriggerSense } from './lexicon.js';
+import { entryTargetPreps, VERBAL_SECTORS, type CueClass, type EventLexicon, type TriggerSense } from './lexicon.js';
 import { analyse, RELATIVE, type Group, type Mediation, type Structure } from './structure.js';
 import type { Anchor } from './report.js';
 import { modalityOf } from './modality.js';
@@ -128,9 +128,10 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     const domains = domainsOf(st, hit, sides.sources.concat(sides.targets, sides.pairs));
     const emit = (src: ActorMention, tgt: ActorMention, type: EventType = hit.value.entry.type, mod: Modality = modality): void => {
       if (src.code === tgt.code) return;
-      // Officials "attack" and "protest" in words: ACCUSE.
+      // Officials "attack" and "protest" in words: ACCUSE. So does a state or an organisation itself, with a verb that
+      // may be said ("احتجت مصر لدى إسرائيل", "Egypt protested to Israel"); crowds are named by their people or sector.
       if ((type === 'ASSAULT' && hit.value.pos === 'verb') || type === 'PROTEST') {
-        if (src.sector !== undefined && VERBAL_SECTORS.has(src.sector)) {
+        if (src.sector !== undefined ? VERBAL_SECTORS.has(src.sector) : hit.value.entry.inWords && speaksAsItself(src)) {
           type = 'ACCUSE';
           trigger.type = 'ACCUSE';
         }
@@ -490,8 +491,10 @@ function actNamingItsAgent(h: SeqMatch<TriggerSense>, t: Token, act: EventType |
  */
 const ASSAULT_MENTION_GATE = 0.06;
 
-/** An official or a ministry that "attacks" does so in words (هاجم وزير الخارجية سياسة …): ACCUSE. */
-const VERBAL_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);
+/** A state or an organisation named as itself (its name, capital, seat or leader), not through its people. */
+function speaksAsItself(m: ActorMention): boolean {
+  return m.kind !== 'armed' && (m.via === 'name' || m.via === 'capital' || m.via === 'seat' || m.via === 'leader' || m.via === 'organisation');
+}
 
 /** How many words (besides actor names) may stand between a support verb and its noun. */
 const MAX_ANCHOR_WORDS = 5;

@@ -40,6 +40,8 @@ export interface TriggerEntry {
   joint?: boolean;
   /** Acts that, named right after this verb, are what was agreed on and code in its place ("اتفقا على تنسيق"). */
   embeds?: EventType[];
+  /** Done in words when a state or an organisation itself does it ("احتجت مصر", "Egypt protested"): ACCUSE. */
+  inWords?: boolean;
 }
 
 /** A trigger as found in text. */
@@ -174,3 +176,6 @@ export const MODALITY_OF: Partial<Record<CueClass, Modality>> = {
   negation: 'negated', negationVerb: 'negated', future: 'future', futureClause: 'future', speculative: 'speculative',
   speculativeClause: 'speculative', conditional: 'speculative', hypothetical: 'speculative', normative: 'normative', normativeClause: 'normative',
 };
+
+/** Sectors that act in words: an official or a body that "protests" or "attacks" (هاجم وزير الخارجية سياسة …) speaks: ACCUSE. */
+export const VERBAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);

@@ -14,7 +14,7 @@ import type { Lang } from '../core/types.js';
 import { dataPath } from '../core/paths.js';
 import type { SeqMatch } from '../text/seq-index.js';
 import { SentenceMatches } from '../text/tagged-index.js';
-import { eventLexicon, type TriggerSense } from './lexicon.js';
+import { eventLexicon, VERBAL_SECTORS, type TriggerSense } from './lexicon.js';
 import type { ReportCue } from './report-cues.js';
 import type { Token } from '../text/tokenize.js';
 import type { Structure } from './structure.js';
@@ -122,8 +122,6 @@ export function contextWords(tokens: readonly Token[]): string[] {
 
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'which', 'that', 'who', 'который', 'которая', 'которое', 'которые']);
 const POSSESSIVE_AR = /(?:ها|هم|هما|هن)$/u;
-/** Sectors that act in words: an official or a body that "protests" or "attacks" speaks. */
-const SPEAKING_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
@@ -268,7 +266,7 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
   const nextRel = [hit.end, hit.end + 1, hit.end + 2].some((k) => RELATIVE.has(st.tokens[k]?.norm ?? ''));
   const otherTypes = ctx.triggerTypes.size - (ctx.triggerTypes.has(type) ? 1 : 0);
   const outcome = `outcome:${type}` as ReportCue;
-  const official = st.groups.some((g) => g.governor === 'none' && st.clauseOf[g.start] === clause && g.start < hit.end + 3 && g.end > hit.start - 3 && g.members.some((m) => m.sector !== undefined && SPEAKING_SECTORS.has(m.sector)));
+  const official = st.groups.some((g) => g.governor === 'none' && st.clauseOf[g.start] === clause && g.start < hit.end + 3 && g.end > hit.start - 3 && g.members.some((m) => m.sector !== undefined && VERBAL_SECTORS.has(m.sector)));
 
   return {
     verb: hit.value.pos === 'verb' ? 1 : 0,
