@@ -160,3 +160,24 @@ test('a state that protests does so in words; its people demonstrate', () => {
   assert.deepEqual(triples(code('احتج عشرات الصيادين المصريين أمام القنصلية الليبية', 'ar')), ['EGY>LBY:PROTEST:asserted']);
   assert.deepEqual(triples(code('Hundreds of Egyptians protested outside the Israeli embassy.', 'en')), ['EGY>ISR:PROTEST:asserted']);
 });
+
+test('a subject named by its role before an Arabic verb: what follows is the object, "its forces" the main subject\'s', () => {
+  assert.deepEqual(triples(code('قالت وزارة الدفاع التركية إن قواتها قتلت ثلاثة مسلحين من حزب العمال الكردستاني في شمال العراق', 'ar')), ['TUR>PKK:ASSAULT:asserted']);
+});
+
+test('hedges and conditions around an act named by a noun', () => {
+  // قد before a present verb that is no act itself hedges the act it leads to.
+  assert.deepEqual(triples(code('قد تضطر أنقرة إلى فرض قيود على الواردات الإيرانية', 'ar')), ['TUR>IRN:SANCTION:speculative']);
+  // "has not ruled out", "не исключил": a hedge, not a negation.
+  assert.deepEqual(triples(code('London has not ruled out new sanctions against Minsk.', 'en')), ['GBR>BLR:SANCTION:speculative']);
+  // A condition after the act names no side of it; a threat's condition names who is threatened.
+  assert.deepEqual(triples(code('قد توسع تركيا ضرباتها في سوريا إذا استمر تدفق السلاح إلى حزب العمال الكردستاني', 'ar')), ['TUR>SYR:ASSAULT:speculative']);
+  assert.deepEqual(triples(code('China vowed to retaliate if Canada imposes tariffs on its steel.', 'en')), ['CHN>CAN:THREATEN:asserted']);
+});
+
+test('mediation after a preposition, and messages exchanged', () => {
+  assert.deepEqual(triples(code('أطلقت روسيا سراح صحفي أميركي إثر وساطة إماراتية', 'ar')),
+    ['ARE>RUS:CONSULT:asserted', 'ARE>USA:CONSULT:asserted', 'RUS>USA:CONCEDE:asserted']);
+  assert.deepEqual(triples(code('تبادلت أنقرة ودمشق الرسائل خلال الأسابيع الماضية', 'ar')), ['TUR>SYR:CONSULT:asserted']);
+  assert.deepEqual(triples(code('Pakistan and India exchanged messages through back channels.', 'en')), ['PAK>IND:CONSULT:asserted']);
+});

@@ -4,7 +4,7 @@ import type { CodedEvent, Domain, EventType, Lang, Modality, Span, Trigger } fro
 import type { Token } from '../text/tokenize.js';
 import type { SeqMatch } from '../text/seq-index.js';
 import { eventTokenKeys } from './keys.js';
-import { entryTargetPreps, VERBAL_SECTORS, type CueClass, type EventLexicon, type TriggerSense } from './lexicon.js';
+import { AR_POSSESSIVE, entryTargetPreps, VERBAL_SECTORS, type CueClass, type EventLexicon, type TriggerSense } from './lexicon.js';
 import { analyse, RELATIVE, type Group, type Mediation, type Structure } from './structure.js';
 import type { Anchor } from './report.js';
 import { modalityOf } from './modality.js';
@@ -530,7 +530,11 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
   let other: Group | undefined;
   const type = hit.value.entry.type;
   const excluded = new Set([...exclude].flatMap((g) => g.members.map((m) => m.code)));
+  // A condition after the act names no side of it ("… ضرباتها في سوريا إذا تواصل نقل الأسلحة إلى حزب الله"), but
+  // whoever a threat's condition names is threatened ("لوّح البيت الأبيض بالخيار العسكري إذا واصلت إيران …").
+  const condition = type === 'THREATEN' ? -1 : st.cueAt.indexOf('conditional', pos);
   for (const g of st.groups) {
+    if (condition >= 0 && g.start > condition) break;
     if (g.start < pos || exclude.has(g) || g.governor === 'mediator' || !inClause(st, g, clause)) continue;
     if (g.members.every((m) => excluded.has(m.code))) continue;
     if (isSpeaker(st, g)) continue;
@@ -712,9 +716,15 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
     const after = groupRightAfter(st, anchor.end, clause, true, anchor.verbal && anchor.by === 'self' ? entry.type : undefined);
     const conjoinedVerb = anchor.verbal && /^[وف]/u.test(st.tokens[anchor.start]?.norm ?? '') && !adjacentBefore && !after;
+    // "أن قواتها حيّدت خمسة مسلحين من …": a subject named by its role alone stands right before the verb, so what
+    // follows is the object; "its forces" are the main subject's.
+    const roleSubject = anchor.verbal && !adjacentBefore ? roles.find((r) => r.end === anchor.start && st.clauseOf[r.start] === clause) : undefined;
     if (adjacentBefore) {
       source = adjacentBefore;
       sides.rule = 'svo';
+    } else if (roleSubject) {
+      source = AR_POSSESSIVE.test(st.tokens[roleSubject.end - 1]?.norm ?? '') ? mainSubject(st, roleSubject.start) : undefined;
+      sides.rule = 'svo-role';
     } else if (after) {
       source = after;
       sides.rule = 'vso';

@@ -179,3 +179,6 @@ export const MODALITY_OF: Partial<Record<CueClass, Modality>> = {
 
 /** Sectors that act in words: an official or a body that "protests" or "attacks" (هاجم وزير الخارجية سياسة …) speaks: ACCUSE. */
 export const VERBAL_SECTORS: ReadonlySet<string> = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);
+
+/** An Arabic word ending in a possessive pronoun that ta marbuta cannot be (قواتها، موقفهم), normalized. */
+export const AR_POSSESSIVE = /(?:ها|هم|هما|هن)$/u;

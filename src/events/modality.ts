@@ -53,9 +53,16 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
     const distance = wordsBetween(st, cue.end, scanStart);
     const within = cue.start >= anchor.start && cue.end <= hit.start;
     const adjacent = ADJACENT_CUES[cue.value];
+    const qad = lang === 'ar' && adjacent === 'speculative' && st.tokens[cue.start]?.norm.replace(/^[وف]/u, '') === 'قد';
     if (adjacent && (within || (distance >= 0 && distance < ADJACENT)) && st.clauseOf[cue.start] === clause) {
-      if (lang === 'ar' && adjacent === 'speculative' && st.tokens[cue.start]?.norm.replace(/^[وف]/u, '') === 'قد' && !presentAt(st, hit, anchor.start)) continue;
+      if (qad && !presentAt(st, hit, anchor.start)) continue;
       consider(adjacent, distance);
+      continue;
+    }
+    // قد before a present verb that is no act itself hedges the act it leads to ("قد تلجأ واشنطن إلى فرض رسوم").
+    if (qad && hit.value.pos === 'noun' && presentVerbAt(st, cue.end) && st.clauseOf[cue.start] === clause && distance >= 0 && distance < CLAUSE
+      && !triggerBetween(st, cue.end, hit.start)) {
+      consider('speculative', distance);
       continue;
     }
     const wide = CLAUSE_CUES[cue.value];
@@ -188,8 +195,14 @@ function hasFuturePrefix(st: Structure, hit: SeqMatch<TriggerSense>, anchorStart
   });
 }
 
+/** An Arabic present-tense form at a position (يـ، تـ، نـ after و/ف). */
+function presentVerbAt(st: Structure, k: number): boolean {
+  const t = st.tokens[k];
+  return t?.kind === 'ar' && /^[يتن]/u.test(t.norm.replace(/^[وف]/u, ''));
+}
+
 /** The act's verb (the trigger, or its support verb) is an Arabic present form. */
 function presentAt(st: Structure, hit: SeqMatch<TriggerSense>, anchorStart: number): boolean {
   if (anchorStart === hit.start) return hit.value.present === true;
-  return /^[يتن]/u.test((st.tokens[anchorStart]?.norm ?? '').replace(/^[وف]/u, ''));
+  return presentVerbAt(st, anchorStart);
 }

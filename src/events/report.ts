@@ -14,7 +14,7 @@ import type { Lang } from '../core/types.js';
 import { dataPath } from '../core/paths.js';
 import type { SeqMatch } from '../text/seq-index.js';
 import { SentenceMatches } from '../text/tagged-index.js';
-import { eventLexicon, VERBAL_SECTORS, type TriggerSense } from './lexicon.js';
+import { AR_POSSESSIVE, eventLexicon, VERBAL_SECTORS, type TriggerSense } from './lexicon.js';
 import type { ReportCue } from './report-cues.js';
 import type { Token } from '../text/tokenize.js';
 import type { Structure } from './structure.js';
@@ -121,7 +121,6 @@ export function contextWords(tokens: readonly Token[]): string[] {
 }
 
 const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'which', 'that', 'who', 'который', 'которая', 'которое', 'которые']);
-const POSSESSIVE_AR = /(?:ها|هم|هما|هن)$/u;
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
@@ -276,7 +275,7 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
     article: noun && /ال$/u.test(bare) ? 1 : 0,
     preposed: noun && /^[بلك]/u.test(bare) ? 1 : 0,
     purpose: noun && /^ل/u.test(bare) ? 1 : 0,
-    possessive: noun && lang === 'ar' && POSSESSIVE_AR.test(key + suffix) ? 1 : 0,
+    possessive: noun && lang === 'ar' && AR_POSSESSIVE.test(key + suffix) ? 1 : 0,
     plural: noun && lang === 'ar' && /ات$/u.test(key + suffix) ? 1 : 0,
     afterIn: noun && (['في', 'in', 'в', 'во'].includes(prevNorm) || /^ب/u.test(bare)) ? 1 : 0,
     afterBackground: before('background', 2),

@@ -196,7 +196,8 @@ function markMediators(tokens: Token[], cues: Array<SeqMatch<CueClass>>, cueAt: 
     const head = tokens[c.start] as Token;
     const lead = before && !after ? before.start : c.start;
     const adverbial = head.kind === 'ar'
-      ? /^[وف]?ب[^ا]/u.test(head.norm) // بوساطة قطرية; بالوساطة is what someone welcomes or rejects
+      // بوساطة قطرية, بعد وساطة عمانية; بالوساطة is what someone welcomes or rejects
+      ? /^[وف]?ب[^ا]/u.test(head.norm) || PREPOSITIONS.has(cueAt[c.start - 1])
       : head.kind === 'lat' && /ed$/u.test(head.norm)
         || (!/or$/u.test(head.norm) && [1, 2].some((d) => PREPOSITIONS.has(cueAt[lead - d]))); // not "the mediator"
     if (!adverbial) continue;
