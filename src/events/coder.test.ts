@@ -181,3 +181,10 @@ test('mediation after a preposition, and messages exchanged', () => {
   assert.deepEqual(triples(code('تبادلت أنقرة ودمشق الرسائل خلال الأسابيع الماضية', 'ar')), ['TUR>SYR:CONSULT:asserted']);
   assert.deepEqual(triples(code('Pakistan and India exchanged messages through back channels.', 'en')), ['PAK>IND:CONSULT:asserted']);
 });
+
+test('a condemned act keeps its own actors: the condemner is neither its agent nor its victim', () => {
+  // "في بيان" names the report; it is no verb that would make the condemner the act's subject.
+  assert.deepEqual(triples(code('ونددت منظمة التعاون الإسلامي في بيان اعتداءات المستوطنين بحماية الجيش الإسرائيلي', 'ar')), ['OIC>ISR:ACCUSE:asserted']);
+  // A group whose name holds an act word ("قوات الدعم السريع": support) is an actor, not a trigger.
+  assert.deepEqual(triples(code('اتهم الجيش السوداني قوات الدعم السريع بقصف مخيم للنازحين', 'ar')), ['SDN>RSF:ACCUSE:asserted']);
+});

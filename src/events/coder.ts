@@ -381,7 +381,11 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
     if (near && (cue === 'light' || cue === 'reporting' || cue === 'lightInverse')) {
       let start = k;
       while (start > 0 && st.cueAt[start - 1] === cue) start--;
-      return { start, end: k + 1, verbal: true, by: cue };
+      // "في بيان", "in a statement": a report named in passing is no verb of the act.
+      if (cue !== 'reporting' || !IN_PREPOSITIONS.has(st.tokens[start]?.norm ?? '')) return { start, end: k + 1, verbal: true, by: cue };
+      words++;
+      k = start;
+      continue;
     }
     const verb = st.triggers.find((t) => t.start <= k && k < t.end);
     if (verb) {
@@ -495,6 +499,9 @@ const ASSAULT_MENTION_GATE = 0.06;
 function speaksAsItself(m: ActorMention): boolean {
   return m.kind !== 'armed' && (m.via === 'name' || m.via === 'capital' || m.via === 'seat' || m.via === 'leader' || m.via === 'organisation');
 }
+
+/** "in" (في، в): a reporting phrase it opens ("في بيان", "in a statement") names the report, it does not report. */
+const IN_PREPOSITIONS = new Set(['في', 'وفي', 'in', 'в', 'во']);
 
 /** How many words (besides actor names) may stand between a support verb and its noun. */
 const MAX_ANCHOR_WORDS = 5;
@@ -1026,7 +1033,10 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
     const sides = previous[j];
     if (prev.value.entry.type !== 'ACCUSE' || !sides || sides.sources.length === 0 || sides.targets.length === 0) return undefined;
     if (st.clauseOf[prev.start] !== st.clauseOf[hit.start] || hit.start - prev.end > 8) return undefined;
+    // The accused is named before the act ("اتهمت إيران إسرائيل بقصف"); one named only after it ("أدانت الجامعة
+    // اقتحام مستوطنين … بحماية الشرطة الإسرائيلية") is the act's own, not an accused acting on the accuser.
     const own = st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 3 && g.governor !== 'none' && !g.members.some((m) => sides.targets.some((t) => t.code === m.code)));
+    if (!own && sides.targets.some((t) => t.start >= hit.end)) return undefined;
     return { sources: sides.targets, targets: own ? own.members : sides.sources, pairs: [], rule: 'accused-of' };
   }
   return undefined;
