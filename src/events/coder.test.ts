@@ -188,3 +188,8 @@ test('a condemned act keeps its own actors: the condemner is neither its agent n
   // A group whose name holds an act word ("قوات الدعم السريع": support) is an actor, not a trigger.
   assert.deepEqual(triples(code('اتهم الجيش السوداني قوات الدعم السريع بقصف مخيم للنازحين', 'ar')), ['SDN>RSF:ACCUSE:asserted']);
 });
+
+test('"its forces", "их войска": a role with a possessive determiner acts for the actor named before it', () => {
+  assert.deepEqual(triples(code('Ankara said its drones had hit Kurdish militants in northern Syria.', 'en')), ['TUR>SYR:ASSAULT:asserted']);
+  assert.deepEqual(triples(code('Киев заявил, что его войска обстреляли позиции в Белгородской области России.', 'ru')), ['UKR>RUS:ASSAULT:asserted']);
+});

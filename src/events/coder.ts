@@ -756,6 +756,12 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     const conjoined = anchor.start > 0 && st.cueAt[anchor.start - 1] === 'conjunction' && anchor.verbal && !afterParenthesis(st, anchor.start);
     source = conjoined ? undefined : subjectBefore(st, anchor.start, clause);
     sides.rule = conjoined ? 'conjoined' : 'svo';
+    // "Moscow denied that its warplanes had struck …", "…, что её самолёты нанесли удар": the owner's forces act.
+    const owned = !source && !conjoined ? ownedRoleBefore(st, anchor.start, clause, roles) : undefined;
+    if (owned) {
+      source = lastGroupBefore(st, owned.start);
+      sides.rule = 'svo-owned-role';
+    }
     if (!source && lang === 'ru') {
       source = groupRightAfter(st, hit.end, clause);
       sides.rule = 'vs';
@@ -980,6 +986,16 @@ function mainSubject(st: Structure, pos: number): Group | undefined {
     return groupRightAfter(st, k + 1, clause, true) ?? before;
   }
   return undefined;
+}
+
+/** Possessive determiners that give a role its owner ("its forces", "их войска"). */
+const OWNER_DETERMINERS = new Set(['its', 'their', 'его', 'ее', 'её', 'их']);
+
+/** A role right before a verb (an auxiliary or two between) that a possessive determiner gives an owner. */
+function ownedRoleBefore(st: Structure, pos: number, clause: number, roles: RoleMention[]): RoleMention | undefined {
+  const role = roles.find((r) => r.end <= pos && pos - r.end <= 2 && st.clauseOf[r.start] === clause);
+  if (!role || st.groups.some((g) => g.start >= role.end && g.end <= pos) || st.triggers.some((t) => t.start >= role.end && t.end <= pos)) return undefined;
+  return OWNER_DETERMINERS.has(st.tokens[role.start - 1]?.norm ?? '') ? role : undefined;
 }
 
 /** The last group before a position, anywhere in the sentence. */
