@@ -14,6 +14,7 @@ import type { Lang } from '../core/types.js';
 import { dataPath } from '../core/paths.js';
 import type { SeqMatch } from '../text/seq-index.js';
 import { SentenceMatches } from '../text/tagged-index.js';
+import { LastMemo } from '../text/last-memo.js';
 import { eventLexicon, type TriggerSense } from './lexicon.js';
 import type { ReportCue } from './report-cues.js';
 import type { Token } from '../text/tokenize.js';
@@ -127,7 +128,7 @@ const SPEAKING_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
-const cuesBySentence = new WeakMap<Structure, Map<ReportCue, Array<SeqMatch<ReportCue>>>>();
+const cuesBySentence = new LastMemo<Structure, Map<ReportCue, Array<SeqMatch<ReportCue>>>>();
 
 /** A sentence's report cues outside its triggers, by class, in sentence order (scanned once per sentence). */
 function reportCuesOf(st: Structure, lang: Exclude<Lang, 'und'>): Map<ReportCue, Array<SeqMatch<ReportCue>>> {
@@ -178,7 +179,7 @@ interface SentenceContext {
   triggerTypes: Map<string, number>;
 }
 
-const contexts = new WeakMap<Structure, SentenceContext>();
+const contexts = new LastMemo<Structure, SentenceContext>();
 
 function sentenceContext(st: Structure): SentenceContext {
   const cached = contexts.get(st);
