@@ -239,25 +239,39 @@ const MATERIAL: ReadonlySet<Domain> = new Set(['military', 'humanitarian', 'ener
  * "تسلم العراق طائرات مروحية جديدة من الولايات المتحدة": war material, relief or fuel a state receives from
  * another is aid from the giver, when no trigger noun says what was received.
  */
-function receivedFrom(st: Structure): Array<{ giver: ActorMention; recipient: ActorMention; modality: Modality; domains: Domain[]; text: string }> {
-  const out: Array<{ giver: ActorMention; recipient: ActorMention; modality: Modality; domains: Domain[]; text: string }> = [];
+function receivedFrom(st: Structure): Received[] {
+  const out: Received[] = [];
   for (let k = 0; k < st.tokens.length; k++) {
     if (st.cueAt[k] !== 'lightInverse' || (k > 0 && st.cueAt[k - 1] === 'lightInverse')) continue;
-    const clause = st.clauseOf[k] as number;
-    const recipient = groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause);
-    const giver = st.groups.find((g) => g.start > k && g.start - k <= RECEIVED_REACH && inClause(st, g, clause) && g.governor === 'other'
-      && (st.tokens[g.govStart]?.norm ?? '').replace(/^[وف]/u, '') === 'من');
-    if (!recipient || !giver || recipient === giver) continue;
-    // A trigger noun between says what was received ("تسلم شحنة مساعدات"): that trigger codes it.
-    if (st.triggers.some((t) => t.start > k && t.end <= giver.govStart && anchorOf(st, t).start === k)) continue;
-    const domains = [...new Set(st.domainHits.filter((d) => d.start > k && d.end <= giver.govStart && MATERIAL.has(d.value)).map((d) => d.value))];
-    if (domains.length === 0) continue;
-    const before = [k - 1, k - 2, k - 3].map((j) => st.cueAt[j]);
-    const modality: Modality = before.includes('negation') ? 'negated' : /^[وف]?س[يت]/u.test(st.tokens[k]?.norm ?? '') ? 'future' : 'asserted';
-    const text = st.tokens[k]?.norm ?? '';
-    for (const g of giver.members) for (const r of recipient.members) out.push({ giver: g, recipient: r, modality, domains, text });
+    receivedAt(st, k, out);
   }
   return out;
+}
+
+/** Aid received from a giver, as the receiving verb names it. */
+interface Received {
+  giver: ActorMention;
+  recipient: ActorMention;
+  modality: Modality;
+  domains: Domain[];
+  text: string;
+}
+
+/** What the receiving verb at token k receives from whom (see {@link receivedFrom}), added to `out`. */
+function receivedAt(st: Structure, k: number, out: Received[]): void {
+  const clause = st.clauseOf[k] as number;
+  const recipient = groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause);
+  const giver = st.groups.find((g) => g.start > k && g.start - k <= RECEIVED_REACH && inClause(st, g, clause) && g.governor === 'other'
+    && (st.tokens[g.govStart]?.norm ?? '').replace(/^[وف]/u, '') === 'من');
+  if (!recipient || !giver || recipient === giver) return;
+  // A trigger noun between says what was received ("تسلم شحنة مساعدات"): that trigger codes it.
+  if (st.triggers.some((t) => t.start > k && t.end <= giver.govStart && anchorOf(st, t).start === k)) return;
+  const domains = [...new Set(st.domainHits.filter((d) => d.start > k && d.end <= giver.govStart && MATERIAL.has(d.value)).map((d) => d.value))];
+  if (domains.length === 0) return;
+  const before = [k - 1, k - 2, k - 3].map((j) => st.cueAt[j]);
+  const modality: Modality = before.includes('negation') ? 'negated' : /^[وف]?س[يت]/u.test(st.tokens[k]?.norm ?? '') ? 'future' : 'asserted';
+  const text = st.tokens[k]?.norm ?? '';
+  for (const g of giver.members) for (const r of recipient.members) out.push({ giver: g, recipient: r, modality, domains, text });
 }
 
 /** How far from its actor's adjective a vehicle noun may stand ("a Philippine supply boat", "سفينة سعودية"). */
@@ -306,18 +320,23 @@ function mediatedAct(st: Structure, m: Mediation, previous: Array<Sides | undefi
 function reportedNorm(st: Structure, lang: string, emit: (speaker: ActorMention, addressee: ActorMention, domains: Domain[]) => void): void {
   for (let k = 0; k < st.tokens.length; k++) {
     if (st.cueAt[k] !== 'reporting' || (k > 0 && st.cueAt[k - 1] === 'reporting')) continue;
-    const clause = st.clauseOf[k] as number;
-    const speaker = lang === 'ar' ? (groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause)) : (subjectBefore(st, k, clause) ?? groupRightAfter(st, k + 1, clause));
-    if (!speaker) continue;
-    for (let j = k + 1; j < Math.min(st.tokens.length, k + 12); j++) {
-      const cue = st.cueAt[j];
-      if (cue !== 'normative' && cue !== 'normativeClause') continue;
-      const addressee = st.groups.find((g) => g !== speaker && g.start > speaker.end - 1 && Math.abs(g.start - j) <= 4 && (g.governor === 'none' || g.governor === 'target') && g.start > k);
-      if (!addressee) break;
-      const domains = domainsOfSpan(st, k, Math.min(st.tokens.length, addressee.end + 8));
-      for (const sp of speaker.members) for (const ad of addressee.members) emit(sp, ad, domains);
-      break;
-    }
+    reportedNormAt(st, k, lang, emit);
+  }
+}
+
+/** The norm the reporting verb at token k states, if any (see {@link reportedNorm}). */
+function reportedNormAt(st: Structure, k: number, lang: string, emit: (speaker: ActorMention, addressee: ActorMention, domains: Domain[]) => void): void {
+  const clause = st.clauseOf[k] as number;
+  const speaker = lang === 'ar' ? (groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause)) : (subjectBefore(st, k, clause) ?? groupRightAfter(st, k + 1, clause));
+  if (!speaker) return;
+  for (let j = k + 1; j < Math.min(st.tokens.length, k + 12); j++) {
+    const cue = st.cueAt[j];
+    if (cue !== 'normative' && cue !== 'normativeClause') continue;
+    const addressee = st.groups.find((g) => g !== speaker && g.start > speaker.end - 1 && Math.abs(g.start - j) <= 4 && (g.governor === 'none' || g.governor === 'target') && g.start > k);
+    if (!addressee) break;
+    const domains = domainsOfSpan(st, k, Math.min(st.tokens.length, addressee.end + 8));
+    for (const sp of speaker.members) for (const ad of addressee.members) emit(sp, ad, domains);
+    break;
   }
 }
 
@@ -382,14 +401,14 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
       while (start > 0 && st.cueAt[start - 1] === cue) start--;
       return { start, end: k + 1, verbal: true, by: cue };
     }
-    const verb = st.triggers.find((t) => t.start <= k && k < t.end);
+    const verb = triggerCovering(st, k);
     if (verb) {
       if (near && verb.value.pos === 'verb' && verb.value.entry.light) {
         return { start: verb.start, end: verb.end, verbal: true, by: verb.value.entry.lightInverse ? 'lightInverse' : 'light' };
       }
       break;
     }
-    const g = st.groups.find((x) => x.start <= k && k < x.end);
+    const g = groupCovering(st, k);
     if (g) {
       if (++groups > MAX_UNDERGO_GROUPS) break;
       k = g.start;
@@ -400,6 +419,30 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
 
 function inClause(st: Structure, g: Group, clause: number): boolean {
   return st.clauseOf[g.start] === clause;
+}
+
+/** The first group starting at token k. */
+function groupStartingAt(st: Structure, k: number): Group | undefined {
+  for (const g of st.groups) if (g.start === k) return g;
+  return undefined;
+}
+
+/** The first group covering token k. */
+function groupCovering(st: Structure, k: number): Group | undefined {
+  for (const g of st.groups) if (g.start <= k && k < g.end) return g;
+  return undefined;
+}
+
+/** True when a trigger starts at token k. */
+function triggerStartingAt(st: Structure, k: number): boolean {
+  for (const t of st.triggers) if (t.start === k) return true;
+  return false;
+}
+
+/** The first trigger covering token k. */
+function triggerCovering(st: Structure, k: number): SeqMatch<TriggerSense> | undefined {
+  for (const t of st.triggers) if (t.start <= k && k < t.end) return t;
+  return undefined;
 }
 
 /** The nearest ungoverned group before `pos` in the clause; in a relative clause, its antecedent. */
@@ -454,7 +497,7 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
   while (k < st.tokens.length && skipped <= SKIP_AFTER_VERB) {
     const obliged = st.groups.find((x) => x.govStart === k && x.start > k && x.governor === 'none');
     if (obliged && inClause(st, obliged, clause)) return obliged;
-    const g = st.groups.find((x) => x.start === k);
+    const g = groupStartingAt(st, k);
     if (g) {
       if (g.governor !== 'none' || !inClause(st, g, clause)) return undefined;
       // One head noun before a demonym ("المدفعية التركية"), two when the first is a role ("وفد اقتصادي سوري");
@@ -565,8 +608,8 @@ function agentAfter(st: Structure, from: number, clause: number): Group | undefi
   let plain = 0;
   let groups = 0;
   for (let k = from; k < st.tokens.length && words <= AGENT_REACH && plain <= 2; k++) {
-    if (st.clauseOf[k] !== clause || st.triggers.some((t) => t.start === k)) return undefined;
-    const g = st.groups.find((x) => x.start === k);
+    if (st.clauseOf[k] !== clause || triggerStartingAt(st, k)) return undefined;
+    const g = groupStartingAt(st, k);
     if (g?.governor === 'agent') return g;
     if (g) {
       if (++groups > 2) return undefined;
@@ -839,8 +882,8 @@ const INSTRUMENTAL = /(?:ом|ем|ой|ей|ою|ею|ами|ями|ыми|им
 function instrumentalAfter(st: Structure, from: number, clause: number): Group | undefined {
   let plain = 0;
   for (let k = from; k < Math.min(st.tokens.length, from + 6) && plain <= 1; k++) {
-    if (st.clauseOf[k] !== clause || st.triggers.some((t) => t.start === k)) return undefined;
-    const g = st.groups.find((x) => x.start === k);
+    if (st.clauseOf[k] !== clause || triggerStartingAt(st, k)) return undefined;
+    const g = groupStartingAt(st, k);
     if (g) {
       if (g.governor === 'none' && INSTRUMENTAL.test(st.tokens[g.start]?.norm ?? '')) return g;
       k = g.end - 1;
