@@ -128,6 +128,9 @@ const SPEAKING_SECTORS = new Set(['GOV', 'DIP', 'LEG', 'MED', 'JUD']);
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
+/** A class no cue of the sentence belongs to: shared, never changed. */
+const NO_CUES: ReadonlyArray<SeqMatch<ReportCue>> = [];
+
 const cuesBySentence = new LastMemo<Structure, Map<ReportCue, Array<SeqMatch<ReportCue>>>>();
 
 /** A sentence's report cues outside its triggers, by class, in sentence order (scanned once per sentence). */
@@ -247,7 +250,7 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
 
   // The report cues of data/events/report-cues.json, scanned over the sentence once for all its triggers.
   const byClass = reportCuesOf(st, lang);
-  const cls = (c: ReportCue): Array<SeqMatch<ReportCue>> => byClass.get(c) ?? [];
+  const cls = (c: ReportCue): ReadonlyArray<SeqMatch<ReportCue>> => byClass.get(c) ?? NO_CUES;
   const any = (c: ReportCue): number => (cls(c).length > 0 ? 1 : 0);
   const sameClause = (c: ReportCue): number => (cls(c).some((m) => st.clauseOf[m.start] === clause) ? 1 : 0);
   const near = (c: ReportCue, w: number): number => (cls(c).some((m) => st.clauseOf[m.start] === clause && m.end >= hit.start - w && m.start <= hit.end + w) ? 1 : 0);
