@@ -562,17 +562,17 @@ const SYMMETRIC_NO_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /**
  * The target group after `pos`: the trigger's own prepositions first, then the first object or
  * target-preposition group; places ("in Damascus") only for acts done to a place, other prepositions
- * ("from", "about") last and never for meetings and agreements.
+ * ("from", "about") last and never for meetings and agreements. Neither `exclude` (the side already found) nor a
+ * group of its actors only is the target.
  */
-function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, clause: number, exclude: Set<Group>, ownPreps: (g: Group) => boolean): Group | undefined {
+function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, clause: number, exclude: Group | undefined, ownPreps: (g: Group) => boolean): Group | undefined {
   let direct: Group | undefined;
   let locative: Group | undefined;
   let other: Group | undefined;
   const type = hit.value.entry.type;
-  const excluded = new Set([...exclude].flatMap((g) => g.members.map((m) => m.code)));
   for (const g of st.groups) {
-    if (g.start < pos || exclude.has(g) || g.governor === 'mediator' || !inClause(st, g, clause)) continue;
-    if (g.members.every((m) => excluded.has(m.code))) continue;
+    if (g.start < pos || g === exclude || g.governor === 'mediator' || !inClause(st, g, clause)) continue;
+    if (membersAllIn(g, exclude)) continue;
     if (isSpeaker(st, g)) continue;
     if (NO_CIVILIAN_TARGET.has(type) && g.members.every((m) => m.sector === 'CVL' && !NATION_ROLES.has(m.role ?? ''))) continue;
     // The trigger's own preposition past a comma belongs to another clause ("freed two Israeli hostages, handing them over to …").
@@ -589,6 +589,17 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
   if (place) return place;
   if (other && !SYMMETRIC_NO_OTHER.has(type)) return other;
   return undefined;
+}
+
+/** True when every member of g is an actor of `other` too (by code). */
+function membersAllIn(g: Group, other: Group | undefined): boolean {
+  for (const m of g.members) if (!other || !hasCode(other.members, m.code)) return false;
+  return true;
+}
+
+function hasCode(members: ActorMention[], code: string): boolean {
+  for (const m of members) if (m.code === code) return true;
+  return false;
 }
 
 function commaBetween(st: Structure, from: number, to: number): boolean {
@@ -693,7 +704,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     return sides;
   } else if (agent) {
     source = agent;
-    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, hit.end, clause, new Set([agent]), ownPreps);
+    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, hit.end, clause, agent, ownPreps);
     sides.rule = 'passive';
   } else if (!anchor.verbal && lang !== 'ar' && actAhead(st, hit, clause, lang, ownPreps)) {
     return actAhead(st, hit, clause, lang, ownPreps) as Sides;
@@ -735,18 +746,18 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     }
     if (source && !target) {
       const from = Math.max(hit.end, source.start >= hit.end ? source.end : hit.end);
-      target = targetAfter(st, hit, from, clause, new Set([source]), ownPreps);
+      target = targetAfter(st, hit, from, clause, source, ownPreps);
       if (target && (target.govStart - from > NOUN_TARGET_REACH || st.tokens.slice(from, target.govStart).some((t) => t.kind === 'punct'))) target = undefined;
     }
   } else if (lang === 'ar' && anchor.by === 'reporting' && groupRightAfter(st, hit.end, clause)) {
     // "أبلغتها رفض مصر": the noun's own genitive acts, not the one who conveys it.
     source = groupRightAfter(st, hit.end, clause);
     sides.rule = 'noun-genitive';
-    target = source ? targetAfter(st, hit, source.end, clause, new Set([source]), ownPreps) : undefined;
+    target = source ? targetAfter(st, hit, source.end, clause, source, ownPreps) : undefined;
   } else if (anchor.verbal && relativeSubject(st, anchor, clause)) {
     source = relativeSubject(st, anchor, clause);
     sides.rule = 'relative';
-    target = targetAfter(st, hit, anchor.end, clause, new Set(source ? [source] : []), ownPreps);
+    target = targetAfter(st, hit, anchor.end, clause, source, ownPreps);
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
@@ -769,11 +780,11 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       sides.rule = 'clause';
     }
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
-    target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
+    target = targetAfter(st, hit, from, clause, source, ownPreps);
   } else if (lang === 'ru' && anchor.verbal && russianPassive(st, anchor.start) && instrumentalAfter(st, anchor.end, clause)) {
     // "Делегация была принята министром иностранных дел Ирана": the instrumental agent acts on the subject.
     source = instrumentalAfter(st, anchor.end, clause);
-    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, anchor.end, clause, new Set(source ? [source] : []), ownPreps);
+    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, anchor.end, clause, source, ownPreps);
     sides.rule = 'passive-instrumental';
   } else {
     const conjoined = anchor.start > 0 && st.cueAt[anchor.start - 1] === 'conjunction' && anchor.verbal && !afterParenthesis(st, anchor.start);
@@ -788,7 +799,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       sides.rule = 'clause';
     }
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
-    target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
+    target = targetAfter(st, hit, from, clause, source, ownPreps);
   }
   if (source && !target && entry.type === 'REQUEST') target = complementSubject(st, clause, hit.end);
   if (source && !target && entry.type === 'THREATEN') target = threatenedInComplement(st, clause, source);
@@ -920,7 +931,7 @@ function actAhead(st: Structure, hit: SeqMatch<TriggerSense>, clause: number, la
     rule = russianPassive(st, verb) ? 'passive-instrumental' : 'object-first';
   }
   if (!source) return undefined;
-  const target = targetAfter(st, hit, hit.end, clause, new Set([source]), ownPreps);
+  const target = targetAfter(st, hit, hit.end, clause, source, ownPreps);
   if (!target || target.start >= verb) return undefined;
   return { sources: source.members, targets: target.members, pairs: [], rule };
 }
@@ -1010,6 +1021,13 @@ function lastGroupBefore(st: Structure, pos: number): Group | undefined {
   return [...st.groups].reverse().find((g) => g.end <= pos && g.governor === 'none');
 }
 
+/** True when a token key is the preposition p as an event key reads it: as written, exact (`=p`) or stemmed (`s:p`). */
+function isPrepKey(k: string, p: string): boolean {
+  if (k === p) return true;
+  if (k.length === p.length + 1) return k.charCodeAt(0) === 0x3d && k.endsWith(p);
+  return k.length === p.length + 2 && k.startsWith('s:') && k.endsWith(p);
+}
+
 function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) => boolean {
   return (g: Group): boolean => {
     if (g.governor === 'none') return false;
@@ -1019,7 +1037,7 @@ function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) =
     for (const p of own) {
       const keys = st.keysOf(start);
       const norm = st.tokens[start]?.norm ?? '';
-      if (keys.some((k) => k === p || k === `=${p}` || k === `s:${p}`) || norm === p) return true;
+      if (keys.some((k) => isPrepKey(k, p)) || norm === p) return true;
       const first = st.tokens[g.start];
       // A proclitic ب is "with" before a person ("التقى بالرئيس التركي") and "in" before a place ("بالكويت").
       if (first?.kind === 'ar' && g.members[0]?.clitics?.replace(/^[وف]/u, '').startsWith(p) && (p !== 'ب' || g.members[0]?.role !== undefined)) return true;

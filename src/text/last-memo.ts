@@ -1,8 +1,8 @@
 /**
  * A value remembered for the last key only: for what is computed once per sentence, when sentences are coded
- * one after another. A `WeakMap` keyed by the sentence did the same, but the collector's young generation keeps
- * an entry's value alive as long as the map holds its key, so every sentence's structures lived on past their
- * sentence, were copied and promoted, and left only with a full collection.
+ * one after another. `WeakMap`s keyed by the sentence's structure did the same, but with them each young-generation
+ * collection of the coding bench copied about 840 KB of survivors instead of about 475 KB (Node 20): the
+ * structures lived on past their sentence, were promoted, and left only with a full collection.
  */
 export class LastMemo<K extends object, V> {
   private key: K | undefined;
