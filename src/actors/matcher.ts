@@ -62,7 +62,7 @@ export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, share
       continue;
     }
     const m = lex.roles.matchAt(roleSearch, i)[0];
-    if (m && !taken.subarray(m.start, m.end).some((x) => x === 1)) {
+    if (m && !anyTaken(taken, m.start, m.end)) {
       roleMatches.push(m);
       i = m.end;
     } else i++;
@@ -100,6 +100,12 @@ export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, share
     }
   }
   return { mentions, roles };
+}
+
+/** True when a token in [start, end) is taken. */
+function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (taken[k] === 1) return true;
+  return false;
 }
 
 /** The Arabic proclitics written before a matched dictionary key on a token, or undefined. */

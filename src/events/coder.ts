@@ -240,25 +240,39 @@ const MATERIAL: ReadonlySet<Domain> = new Set(['military', 'humanitarian', 'ener
  * "تسلم العراق طائرات مروحية جديدة من الولايات المتحدة": war material, relief or fuel a state receives from
  * another is aid from the giver, when no trigger noun says what was received.
  */
-function receivedFrom(st: Structure): Array<{ giver: ActorMention; recipient: ActorMention; modality: Modality; domains: Domain[]; text: string }> {
-  const out: Array<{ giver: ActorMention; recipient: ActorMention; modality: Modality; domains: Domain[]; text: string }> = [];
+function receivedFrom(st: Structure): Received[] {
+  const out: Received[] = [];
   for (let k = 0; k < st.tokens.length; k++) {
     if (st.cueAt[k] !== 'lightInverse' || (k > 0 && st.cueAt[k - 1] === 'lightInverse')) continue;
-    const clause = st.clauseOf[k] as number;
-    const recipient = groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause);
-    const giver = st.groups.find((g) => g.start > k && g.start - k <= RECEIVED_REACH && inClause(st, g, clause) && g.governor === 'other'
-      && (st.tokens[g.govStart]?.norm ?? '').replace(/^[وف]/u, '') === 'من');
-    if (!recipient || !giver || recipient === giver) continue;
-    // A trigger noun between says what was received ("تسلم شحنة مساعدات"): that trigger codes it.
-    if (st.triggers.some((t) => t.start > k && t.end <= giver.govStart && anchorOf(st, t).start === k)) continue;
-    const domains = [...new Set(st.domainHits.filter((d) => d.start > k && d.end <= giver.govStart && MATERIAL.has(d.value)).map((d) => d.value))];
-    if (domains.length === 0) continue;
-    const before = [k - 1, k - 2, k - 3].map((j) => st.cueAt[j]);
-    const modality: Modality = before.includes('negation') ? 'negated' : /^[وف]?س[يت]/u.test(st.tokens[k]?.norm ?? '') ? 'future' : 'asserted';
-    const text = st.tokens[k]?.norm ?? '';
-    for (const g of giver.members) for (const r of recipient.members) out.push({ giver: g, recipient: r, modality, domains, text });
+    receivedAt(st, k, out);
   }
   return out;
+}
+
+/** Aid received from a giver, as the receiving verb names it. */
+interface Received {
+  giver: ActorMention;
+  recipient: ActorMention;
+  modality: Modality;
+  domains: Domain[];
+  text: string;
+}
+
+/** What the receiving verb at token k receives from whom (see {@link receivedFrom}), added to `out`. */
+function receivedAt(st: Structure, k: number, out: Received[]): void {
+  const clause = st.clauseOf[k] as number;
+  const recipient = groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause);
+  const giver = st.groups.find((g) => g.start > k && g.start - k <= RECEIVED_REACH && inClause(st, g, clause) && g.governor === 'other'
+    && (st.tokens[g.govStart]?.norm ?? '').replace(/^[وف]/u, '') === 'من');
+  if (!recipient || !giver || recipient === giver) return;
+  // A trigger noun between says what was received ("تسلم شحنة مساعدات"): that trigger codes it.
+  if (st.triggers.some((t) => t.start > k && t.end <= giver.govStart && anchorOf(st, t).start === k)) return;
+  const domains = [...new Set(st.domainHits.filter((d) => d.start > k && d.end <= giver.govStart && MATERIAL.has(d.value)).map((d) => d.value))];
+  if (domains.length === 0) return;
+  const before = [k - 1, k - 2, k - 3].map((j) => st.cueAt[j]);
+  const modality: Modality = before.includes('negation') ? 'negated' : /^[وف]?س[يت]/u.test(st.tokens[k]?.norm ?? '') ? 'future' : 'asserted';
+  const text = st.tokens[k]?.norm ?? '';
+  for (const g of giver.members) for (const r of recipient.members) out.push({ giver: g, recipient: r, modality, domains, text });
 }
 
 /** How far from its actor's adjective a vehicle noun may stand ("a Philippine supply boat", "سفينة سعودية"). */
@@ -307,18 +321,23 @@ function mediatedAct(st: Structure, m: Mediation, previous: Array<Sides | undefi
 function reportedNorm(st: Structure, lang: string, emit: (speaker: ActorMention, addressee: ActorMention, domains: Domain[]) => void): void {
   for (let k = 0; k < st.tokens.length; k++) {
     if (st.cueAt[k] !== 'reporting' || (k > 0 && st.cueAt[k - 1] === 'reporting')) continue;
-    const clause = st.clauseOf[k] as number;
-    const speaker = lang === 'ar' ? (groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause)) : (subjectBefore(st, k, clause) ?? groupRightAfter(st, k + 1, clause));
-    if (!speaker) continue;
-    for (let j = k + 1; j < Math.min(st.tokens.length, k + 12); j++) {
-      const cue = st.cueAt[j];
-      if (cue !== 'normative' && cue !== 'normativeClause') continue;
-      const addressee = st.groups.find((g) => g !== speaker && g.start > speaker.end - 1 && Math.abs(g.start - j) <= 4 && (g.governor === 'none' || g.governor === 'target') && g.start > k);
-      if (!addressee) break;
-      const domains = domainsOfSpan(st, k, Math.min(st.tokens.length, addressee.end + 8));
-      for (const sp of speaker.members) for (const ad of addressee.members) emit(sp, ad, domains);
-      break;
-    }
+    reportedNormAt(st, k, lang, emit);
+  }
+}
+
+/** The norm the reporting verb at token k states, if any (see {@link reportedNorm}). */
+function reportedNormAt(st: Structure, k: number, lang: string, emit: (speaker: ActorMention, addressee: ActorMention, domains: Domain[]) => void): void {
+  const clause = st.clauseOf[k] as number;
+  const speaker = lang === 'ar' ? (groupRightAfter(st, k + 1, clause, true) ?? subjectBefore(st, k, clause)) : (subjectBefore(st, k, clause) ?? groupRightAfter(st, k + 1, clause));
+  if (!speaker) return;
+  for (let j = k + 1; j < Math.min(st.tokens.length, k + 12); j++) {
+    const cue = st.cueAt[j];
+    if (cue !== 'normative' && cue !== 'normativeClause') continue;
+    const addressee = st.groups.find((g) => g !== speaker && g.start > speaker.end - 1 && Math.abs(g.start - j) <= 4 && (g.governor === 'none' || g.governor === 'target') && g.start > k);
+    if (!addressee) break;
+    const domains = domainsOfSpan(st, k, Math.min(st.tokens.length, addressee.end + 8));
+    for (const sp of speaker.members) for (const ad of addressee.members) emit(sp, ad, domains);
+    break;
   }
 }
 
@@ -387,14 +406,14 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
       k = start;
       continue;
     }
-    const verb = st.triggers.find((t) => t.start <= k && k < t.end);
+    const verb = triggerCovering(st, k);
     if (verb) {
       if (near && verb.value.pos === 'verb' && verb.value.entry.light) {
         return { start: verb.start, end: verb.end, verbal: true, by: verb.value.entry.lightInverse ? 'lightInverse' : 'light' };
       }
       break;
     }
-    const g = st.groups.find((x) => x.start <= k && k < x.end);
+    const g = groupCovering(st, k);
     if (g) {
       if (++groups > MAX_UNDERGO_GROUPS) break;
       k = g.start;
@@ -405,6 +424,30 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
 
 function inClause(st: Structure, g: Group, clause: number): boolean {
   return st.clauseOf[g.start] === clause;
+}
+
+/** The first group starting at token k. */
+function groupStartingAt(st: Structure, k: number): Group | undefined {
+  for (const g of st.groups) if (g.start === k) return g;
+  return undefined;
+}
+
+/** The first group covering token k. */
+function groupCovering(st: Structure, k: number): Group | undefined {
+  for (const g of st.groups) if (g.start <= k && k < g.end) return g;
+  return undefined;
+}
+
+/** True when a trigger starts at token k. */
+function triggerStartingAt(st: Structure, k: number): boolean {
+  for (const t of st.triggers) if (t.start === k) return true;
+  return false;
+}
+
+/** The first trigger covering token k. */
+function triggerCovering(st: Structure, k: number): SeqMatch<TriggerSense> | undefined {
+  for (const t of st.triggers) if (t.start <= k && k < t.end) return t;
+  return undefined;
 }
 
 /** The nearest ungoverned group before `pos` in the clause; in a relative clause, its antecedent. */
@@ -459,7 +502,7 @@ function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = 
   while (k < st.tokens.length && skipped <= SKIP_AFTER_VERB) {
     const obliged = st.groups.find((x) => x.govStart === k && x.start > k && x.governor === 'none');
     if (obliged && inClause(st, obliged, clause)) return obliged;
-    const g = st.groups.find((x) => x.start === k);
+    const g = groupStartingAt(st, k);
     if (g) {
       if (g.governor !== 'none' || !inClause(st, g, clause)) return undefined;
       // One head noun before a demonym ("المدفعية التركية"), two when the first is a role ("وفد اقتصادي سوري");
@@ -529,21 +572,21 @@ const SYMMETRIC_NO_OTHER = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /**
  * The target group after `pos`: the trigger's own prepositions first, then the first object or
  * target-preposition group; places ("in Damascus") only for acts done to a place, other prepositions
- * ("from", "about") last and never for meetings and agreements.
+ * ("from", "about") last and never for meetings and agreements. Neither `exclude` (the side already found) nor a
+ * group of its actors only is the target.
  */
-function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, clause: number, exclude: Set<Group>, ownPreps: (g: Group) => boolean): Group | undefined {
+function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, clause: number, exclude: Group | undefined, ownPreps: (g: Group) => boolean): Group | undefined {
   let direct: Group | undefined;
   let locative: Group | undefined;
   let other: Group | undefined;
   const type = hit.value.entry.type;
-  const excluded = new Set([...exclude].flatMap((g) => g.members.map((m) => m.code)));
   // A condition after the act names no side of it ("… ضرباتها في سوريا إذا تواصل نقل الأسلحة إلى حزب الله"), but
   // whoever a threat's condition names is threatened ("لوّح البيت الأبيض بالخيار العسكري إذا واصلت إيران …").
   const condition = type === 'THREATEN' ? -1 : st.cueAt.indexOf('conditional', pos);
   for (const g of st.groups) {
     if (condition >= 0 && g.start > condition) break;
-    if (g.start < pos || exclude.has(g) || g.governor === 'mediator' || !inClause(st, g, clause)) continue;
-    if (g.members.every((m) => excluded.has(m.code))) continue;
+    if (g.start < pos || g === exclude || g.governor === 'mediator' || !inClause(st, g, clause)) continue;
+    if (membersAllIn(g, exclude)) continue;
     if (isSpeaker(st, g)) continue;
     if (NO_CIVILIAN_TARGET.has(type) && g.members.every((m) => m.sector === 'CVL' && !NATION_ROLES.has(m.role ?? ''))) continue;
     // The trigger's own preposition past a comma belongs to another clause ("freed two Israeli hostages, handing them over to …").
@@ -560,6 +603,17 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
   if (place) return place;
   if (other && !SYMMETRIC_NO_OTHER.has(type)) return other;
   return undefined;
+}
+
+/** True when every member of g is an actor of `other` too (by code). */
+function membersAllIn(g: Group, other: Group | undefined): boolean {
+  for (const m of g.members) if (!other || !hasCode(other.members, m.code)) return false;
+  return true;
+}
+
+function hasCode(members: ActorMention[], code: string): boolean {
+  for (const m of members) if (m.code === code) return true;
+  return false;
 }
 
 function commaBetween(st: Structure, from: number, to: number): boolean {
@@ -579,8 +633,8 @@ function agentAfter(st: Structure, from: number, clause: number): Group | undefi
   let plain = 0;
   let groups = 0;
   for (let k = from; k < st.tokens.length && words <= AGENT_REACH && plain <= 2; k++) {
-    if (st.clauseOf[k] !== clause || st.triggers.some((t) => t.start === k)) return undefined;
-    const g = st.groups.find((x) => x.start === k);
+    if (st.clauseOf[k] !== clause || triggerStartingAt(st, k)) return undefined;
+    const g = groupStartingAt(st, k);
     if (g?.governor === 'agent') return g;
     if (g) {
       if (++groups > 2) return undefined;
@@ -664,7 +718,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     return sides;
   } else if (agent) {
     source = agent;
-    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, hit.end, clause, new Set([agent]), ownPreps);
+    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, hit.end, clause, agent, ownPreps);
     sides.rule = 'passive';
   } else if (!anchor.verbal && lang !== 'ar' && actAhead(st, hit, clause, lang, ownPreps)) {
     return actAhead(st, hit, clause, lang, ownPreps) as Sides;
@@ -706,18 +760,18 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     }
     if (source && !target) {
       const from = Math.max(hit.end, source.start >= hit.end ? source.end : hit.end);
-      target = targetAfter(st, hit, from, clause, new Set([source]), ownPreps);
+      target = targetAfter(st, hit, from, clause, source, ownPreps);
       if (target && (target.govStart - from > NOUN_TARGET_REACH || st.tokens.slice(from, target.govStart).some((t) => t.kind === 'punct'))) target = undefined;
     }
   } else if (lang === 'ar' && anchor.by === 'reporting' && groupRightAfter(st, hit.end, clause)) {
     // "أبلغتها رفض مصر": the noun's own genitive acts, not the one who conveys it.
     source = groupRightAfter(st, hit.end, clause);
     sides.rule = 'noun-genitive';
-    target = source ? targetAfter(st, hit, source.end, clause, new Set([source]), ownPreps) : undefined;
+    target = source ? targetAfter(st, hit, source.end, clause, source, ownPreps) : undefined;
   } else if (anchor.verbal && relativeSubject(st, anchor, clause)) {
     source = relativeSubject(st, anchor, clause);
     sides.rule = 'relative';
-    target = targetAfter(st, hit, anchor.end, clause, new Set(source ? [source] : []), ownPreps);
+    target = targetAfter(st, hit, anchor.end, clause, source, ownPreps);
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
@@ -746,11 +800,11 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       sides.rule = 'clause';
     }
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
-    target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
+    target = targetAfter(st, hit, from, clause, source, ownPreps);
   } else if (lang === 'ru' && anchor.verbal && russianPassive(st, anchor.start) && instrumentalAfter(st, anchor.end, clause)) {
     // "Делегация была принята министром иностранных дел Ирана": the instrumental agent acts on the subject.
     source = instrumentalAfter(st, anchor.end, clause);
-    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, anchor.end, clause, new Set(source ? [source] : []), ownPreps);
+    target = subjectBefore(st, anchor.start, clause) ?? targetAfter(st, hit, anchor.end, clause, source, ownPreps);
     sides.rule = 'passive-instrumental';
   } else {
     const conjoined = anchor.start > 0 && st.cueAt[anchor.start - 1] === 'conjunction' && anchor.verbal && !afterParenthesis(st, anchor.start);
@@ -771,7 +825,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       sides.rule = 'clause';
     }
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
-    target = targetAfter(st, hit, from, clause, new Set(source ? [source] : []), ownPreps);
+    target = targetAfter(st, hit, from, clause, source, ownPreps);
   }
   if (source && !target && entry.type === 'REQUEST') target = complementSubject(st, clause, hit.end);
   if (source && !target && entry.type === 'THREATEN') target = threatenedInComplement(st, clause, source);
@@ -865,8 +919,8 @@ const INSTRUMENTAL = /(?:ом|ем|ой|ей|ою|ею|ами|ями|ыми|им
 function instrumentalAfter(st: Structure, from: number, clause: number): Group | undefined {
   let plain = 0;
   for (let k = from; k < Math.min(st.tokens.length, from + 6) && plain <= 1; k++) {
-    if (st.clauseOf[k] !== clause || st.triggers.some((t) => t.start === k)) return undefined;
-    const g = st.groups.find((x) => x.start === k);
+    if (st.clauseOf[k] !== clause || triggerStartingAt(st, k)) return undefined;
+    const g = groupStartingAt(st, k);
     if (g) {
       if (g.governor === 'none' && INSTRUMENTAL.test(st.tokens[g.start]?.norm ?? '')) return g;
       k = g.end - 1;
@@ -903,7 +957,7 @@ function actAhead(st: Structure, hit: SeqMatch<TriggerSense>, clause: number, la
     rule = russianPassive(st, verb) ? 'passive-instrumental' : 'object-first';
   }
   if (!source) return undefined;
-  const target = targetAfter(st, hit, hit.end, clause, new Set([source]), ownPreps);
+  const target = targetAfter(st, hit, hit.end, clause, source, ownPreps);
   if (!target || target.start >= verb) return undefined;
   return { sources: source.members, targets: target.members, pairs: [], rule };
 }
@@ -1003,6 +1057,13 @@ function lastGroupBefore(st: Structure, pos: number): Group | undefined {
   return [...st.groups].reverse().find((g) => g.end <= pos && g.governor === 'none');
 }
 
+/** True when a token key is the preposition p as an event key reads it: as written, exact (`=p`) or stemmed (`s:p`). */
+function isPrepKey(k: string, p: string): boolean {
+  if (k === p) return true;
+  if (k.length === p.length + 1) return k.charCodeAt(0) === 0x3d && k.endsWith(p);
+  return k.length === p.length + 2 && k.startsWith('s:') && k.endsWith(p);
+}
+
 function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) => boolean {
   return (g: Group): boolean => {
     if (g.governor === 'none') return false;
@@ -1012,7 +1073,7 @@ function entryPrepTest(st: Structure, hit: SeqMatch<TriggerSense>): (g: Group) =
     for (const p of own) {
       const keys = st.keysOf(start);
       const norm = st.tokens[start]?.norm ?? '';
-      if (keys.some((k) => k === p || k === `=${p}` || k === `s:${p}`) || norm === p) return true;
+      if (keys.some((k) => isPrepKey(k, p)) || norm === p) return true;
       const first = st.tokens[g.start];
       // A proclitic ب is "with" before a person ("التقى بالرئيس التركي") and "in" before a place ("بالكويت").
       if (first?.kind === 'ar' && g.members[0]?.clitics?.replace(/^[وف]/u, '').startsWith(p) && (p !== 'ب' || g.members[0]?.role !== undefined)) return true;

@@ -1,6 +1,7 @@
 /** Modality of a trigger: negation, future, speculation and norms in its scope. */
 import type { Modality } from '../core/types.js';
 import type { SeqMatch } from '../text/seq-index.js';
+import { LastMemo } from '../text/last-memo.js';
 import type { CueClass, TriggerSense } from './lexicon.js';
 import type { Structure } from './structure.js';
 
@@ -130,7 +131,7 @@ function wordsBetween(st: Structure, from: number, to: number): number {
   return at(to) - at(from);
 }
 
-const wordCountCache = new WeakMap<Structure, Int32Array>();
+const wordCountCache = new LastMemo<Structure, Int32Array>();
 
 /** `counts[k]`: the words (tokens other than punctuation) before token k, for each k up to the length. */
 function wordCounts(st: Structure): Int32Array {
@@ -160,7 +161,7 @@ function obligedBefore(st: Structure, pos: number): boolean {
   return firstObliged(st) < pos;
 }
 
-const obligedCache = new WeakMap<Structure, number>();
+const obligedCache = new LastMemo<Structure, number>();
 
 /** Where the sentence's first obliged group ("على X") starts (Infinity when none): computed once per sentence. */
 function firstObliged(st: Structure): number {

@@ -14,6 +14,7 @@ import type { Lang } from '../core/types.js';
 import { dataPath } from '../core/paths.js';
 import type { SeqMatch } from '../text/seq-index.js';
 import { SentenceMatches } from '../text/tagged-index.js';
+import { LastMemo } from '../text/last-memo.js';
 import { AR_POSSESSIVE, eventLexicon, VERBAL_SECTORS, type TriggerSense } from './lexicon.js';
 import type { ReportCue } from './report-cues.js';
 import type { Token } from '../text/tokenize.js';
@@ -124,7 +125,10 @@ const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTES = new Set(['»', '”']);
 
-const cuesBySentence = new WeakMap<Structure, Map<ReportCue, Array<SeqMatch<ReportCue>>>>();
+/** A class no cue of the sentence belongs to: shared, never changed. */
+const NO_CUES: ReadonlyArray<SeqMatch<ReportCue>> = [];
+
+const cuesBySentence = new LastMemo<Structure, Map<ReportCue, Array<SeqMatch<ReportCue>>>>();
 
 /** A sentence's report cues outside its triggers, by class, in sentence order (scanned once per sentence). */
 function reportCuesOf(st: Structure, lang: Exclude<Lang, 'und'>): Map<ReportCue, Array<SeqMatch<ReportCue>>> {
@@ -175,7 +179,7 @@ interface SentenceContext {
   triggerTypes: Map<string, number>;
 }
 
-const contexts = new WeakMap<Structure, SentenceContext>();
+const contexts = new LastMemo<Structure, SentenceContext>();
 
 function sentenceContext(st: Structure): SentenceContext {
   const cached = contexts.get(st);
@@ -243,7 +247,7 @@ export function reportFeatures(st: Structure, hit: SeqMatch<TriggerSense>, ancho
 
   // The report cues of data/events/report-cues.json, scanned over the sentence once for all its triggers.
   const byClass = reportCuesOf(st, lang);
-  const cls = (c: ReportCue): Array<SeqMatch<ReportCue>> => byClass.get(c) ?? [];
+  const cls = (c: ReportCue): ReadonlyArray<SeqMatch<ReportCue>> => byClass.get(c) ?? NO_CUES;
   const any = (c: ReportCue): number => (cls(c).length > 0 ? 1 : 0);
   const sameClause = (c: ReportCue): number => (cls(c).some((m) => st.clauseOf[m.start] === clause) ? 1 : 0);
   const near = (c: ReportCue, w: number): number => (cls(c).some((m) => st.clauseOf[m.start] === clause && m.end >= hit.start - w && m.start <= hit.end + w) ? 1 : 0);

@@ -91,7 +91,8 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     if (inMention[k] || cue === 'reporting' || cue === 'light' || cue === 'lightInverse' || cue === 'undergo' || cue === 'stop') blocked[k] = 1;
   }
   const triggers = scan(n, (i) => preferredReading(tokens, cueAt, mentions, i, validReadings(tokens[i] as Token, matches.at(lex.triggers, i))), blocked);
-  splitPhrases(tokens, mentions, lex, keysOf, triggers, blocked);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  splitPhrases(tokens, sorted, lex, keysOf, triggers, blocked);
   splitParticles(tokens, cueAt, lex, keysOf, triggers, blocked);
 
   const clauseOf = new Int32Array(n);
@@ -127,7 +128,6 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   }
 
   const groups: Group[] = [];
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (const m of sorted) {
     const last = groups[groups.length - 1];
     if (last && clauseOf[m.start] === clauseOf[last.end - 1] && coordinated(tokens, cueAt, last.end, m)) {
@@ -145,7 +145,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
       const g = cue ? GOVERNORS[cue] : undefined;
       if (g || partitive) {
         if (g) governor = g;
-        govStart = cues.find((c) => c.start <= prev && prev < c.end)?.start ?? prev;
+        govStart = cueCovering(cues, prev)?.start ?? prev;
       }
     }
     if (governor === 'none') governor = cliticGovernor(m.clitics);
@@ -160,12 +160,24 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   // "after London froze …", "после того как Москва …": a group right before a verb is its subject, whatever preposition led to it.
   for (const g of groups) {
     if (g.governor !== 'other' || tokens[g.start]?.kind === 'ar') continue;
-    if (triggers.some((t) => t.start === g.end && t.value.pos === 'verb')) g.governor = 'none';
+    if (verbAt(triggers, g.end)) g.governor = 'none';
   }
   const roleAt = new Uint8Array(n);
   for (const r of roles) roleAt.fill(1, r.start, r.end);
   const mediations = markMediators(tokens, cues, cueAt, groups);
   return { tokens, keysOf, matches, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt, mediations };
+}
+
+/** The first cue covering token k. */
+function cueCovering(cues: ReadonlyArray<SeqMatch<CueClass>>, k: number): SeqMatch<CueClass> | undefined {
+  for (const c of cues) if (c.start <= k && k < c.end) return c;
+  return undefined;
+}
+
+/** True when a verb trigger starts at token k. */
+function verbAt(triggers: ReadonlyArray<SeqMatch<TriggerSense>>, k: number): boolean {
+  for (const t of triggers) if (t.start === k && t.value.pos === 'verb') return true;
+  return false;
 }
 
 /** Relative pronouns that stand for their clause's subject (who, الذي, который). */
@@ -188,23 +200,29 @@ function markMediators(tokens: Token[], cues: Array<SeqMatch<CueClass>>, cueAt: 
   const out: Mediation[] = [];
   for (const c of cues) {
     if (c.value !== 'mediation') continue;
-    const after = groups.find((g) => (g.governor === 'agent' || g.governor === 'other') && g.govStart >= c.end && g.govStart <= c.end + 1)
-      ?? groups.find((g) => g.start === c.end && g.governor === 'none');
-    const before = groups.find((g) => g.end === c.start || (g.end === c.start - 1 && tokens[g.end]?.norm === '-'));
-    const group = after ?? before;
-    if (!group || group.governor === 'mediator') continue;
-    const head = tokens[c.start] as Token;
-    const lead = before && !after ? before.start : c.start;
-    const adverbial = head.kind === 'ar'
-      // بوساطة قطرية, بعد وساطة عمانية; بالوساطة is what someone welcomes or rejects
-      ? /^[وف]?ب[^ا]/u.test(head.norm) || PREPOSITIONS.has(cueAt[c.start - 1])
-      : head.kind === 'lat' && /ed$/u.test(head.norm)
-        || (!/or$/u.test(head.norm) && [1, 2].some((d) => PREPOSITIONS.has(cueAt[lead - d]))); // not "the mediator"
-    if (!adverbial) continue;
-    group.governor = 'mediator';
-    out.push({ at: c.start, end: c.end, group });
+    const mediation = mediationOf(tokens, c, cueAt, groups);
+    if (mediation) out.push(mediation);
   }
   return out;
+}
+
+/** The mediator a mediation word names, marked as such, if any. */
+function mediationOf(tokens: Token[], c: SeqMatch<CueClass>, cueAt: Array<CueClass | undefined>, groups: Group[]): Mediation | undefined {
+  const after = groups.find((g) => (g.governor === 'agent' || g.governor === 'other') && g.govStart >= c.end && g.govStart <= c.end + 1)
+    ?? groups.find((g) => g.start === c.end && g.governor === 'none');
+  const before = groups.find((g) => g.end === c.start || (g.end === c.start - 1 && tokens[g.end]?.norm === '-'));
+  const group = after ?? before;
+  if (!group || group.governor === 'mediator') return undefined;
+  const head = tokens[c.start] as Token;
+  const lead = before && !after ? before.start : c.start;
+  const adverbial = head.kind === 'ar'
+    // بوساطة قطرية, بعد وساطة عمانية; بالوساطة is what someone welcomes or rejects
+    ? /^[وف]?ب[^ا]/u.test(head.norm) || PREPOSITIONS.has(cueAt[c.start - 1])
+    : head.kind === 'lat' && /ed$/u.test(head.norm)
+      || (!/or$/u.test(head.norm) && [1, 2].some((d) => PREPOSITIONS.has(cueAt[lead - d]))); // not "the mediator"
+  if (!adverbial) return undefined;
+  group.governor = 'mediator';
+  return { at: c.start, end: c.end, group };
 }
 
 /** True when mention m continues the group ending at `end`: only conjunctions or commas between. */
@@ -223,8 +241,14 @@ function coordinated(tokens: Token[], cueAt: Array<CueClass | undefined>, end: n
     return false;
   }
   // "… by Israeli aircraft, Lebanese sources said": after a comma, a speaker starts, no list goes on.
-  if (comma && [0, 1, 2, 3].some((d) => cueAt[m.end + d] === 'reporting')) return false;
+  if (comma && cueWithin(cueAt, 'reporting', m.end, m.end + 4)) return false;
   return m.start - end <= 3;
+}
+
+/** True when a token in [from, to) has the cue class `cue`. */
+function cueWithin(cueAt: Array<CueClass | undefined>, cue: CueClass, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (cueAt[k] === cue) return true;
+  return false;
 }
 
 /** Arabic verbs take only و، ف، س، ل before them: "الضرب" or "بضرب" is a noun, never the verb ضرب. */
@@ -246,9 +270,10 @@ function stopFirst(cues: ReadonlyArray<SeqMatch<CueClass>>): SeqMatch<CueClass> 
   return cues.find((c) => c.value === 'stop') ?? cues[0];
 }
 
-/** The trigger senses a token's form allows. */
+/** The trigger senses a token's form allows (`senses` itself when it allows them all). */
 function validReadings(token: Token, senses: ReadonlyArray<SeqMatch<TriggerSense>>): ReadonlyArray<SeqMatch<TriggerSense>> {
-  return senses.length === 0 ? senses : senses.filter((m) => validReading(token, m));
+  for (const m of senses) if (!validReading(token, m)) return senses.filter((x) => validReading(token, x));
+  return senses;
 }
 
 /**
@@ -257,7 +282,11 @@ function validReadings(token: Token, senses: ReadonlyArray<SeqMatch<TriggerSense
  * and as a verb otherwise: the preferred sense, or undefined when there is none.
  */
 function preferredReading(tokens: Token[], cueAt: Array<CueClass | undefined>, mentions: ActorMention[], i: number, senses: ReadonlyArray<SeqMatch<TriggerSense>>): SeqMatch<TriggerSense> | undefined {
-  if (senses.length < 2) return senses[0];
+  return senses.length < 2 ? senses[0] : preferredOfSeveral(tokens, cueAt, mentions, i, senses);
+}
+
+/** {@link preferredReading} of a word with two senses or more. */
+function preferredOfSeveral(tokens: Token[], cueAt: Array<CueClass | undefined>, mentions: ActorMention[], i: number, senses: ReadonlyArray<SeqMatch<TriggerSense>>): SeqMatch<TriggerSense> | undefined {
   if (tokens[i]?.kind === 'ar') {
     // "طلباً أميركياً": an adjective after the word makes it a noun (طلبا is also "the two asked").
     if (!mentions.some((m) => m.start === i + 1 && m.via === 'demonym')) return senses[0];
@@ -282,47 +311,80 @@ function preferredReading(tokens: Token[], cueAt: Array<CueClass | undefined>, m
  * Verb phrases split by their subject (VSO: "أطلقت طهران سراح", "قطعت المغرب علاقاتها", "حمّلت طهران
  * واشنطن مسؤولية"): where a verb is followed by one or two actor names and then the rest of a phrase, the
  * phrase wins over the bare verb. The trigger keeps the verb's token; the phrase's other words are taken.
+ * `starts`: the sentence's mentions sorted by start.
  */
-function splitPhrases(tokens: Token[], mentions: ActorMention[], lex: EventLexicon, keysOf: (k: number) => readonly string[], triggers: Array<SeqMatch<TriggerSense>>, blocked: Uint8Array): void {
-  const n = tokens.length;
-  const starts = [...mentions].sort((a, b) => a.start - b.start);
-  // The verb phrase starting at i whose remaining words resume at `at`.
-  const verbPhrase = (i: number, at: number): SeqMatch<TriggerSense> | undefined =>
-    lex.triggers.matchAt(i, n, keysOf, at).filter((x) => x.value.pos === 'verb' && validReading(tokens[i] as Token, x))[0];
-  for (let i = 0; i < n; i++) {
+function splitPhrases(tokens: Token[], starts: ActorMention[], lex: EventLexicon, keysOf: (k: number) => readonly string[], triggers: Array<SeqMatch<TriggerSense>>, blocked: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
     if (blocked[i] || tokens[i]?.kind !== 'ar') continue;
-    let resume = i + 1;
-    let found: SeqMatch<TriggerSense> | undefined;
-    for (let hop = 0; hop < 2; hop++) {
-      const m = starts.find((x) => x.start === resume);
-      if (!m) break;
-      // A role after the name may be the phrase's own object ("استدعت الجزائر سفيرها": its ambassador).
-      if (m.headStart === m.start && m.headEnd < m.end) {
-        found = verbPhrase(i, m.headEnd);
-        if (found) {
-          resume = m.headEnd;
-          break;
-        }
-      }
-      resume = m.end;
-      found = verbPhrase(i, resume) ?? found;
-      if (found) break;
-    }
-    if (!found) continue;
-    const tailStart = resume;
-    const k = triggers.findIndex((t) => t.start === i);
+    const split = phraseAcrossSubject(tokens, starts, lex, keysOf, i);
+    if (!split) continue;
+    const { found, tailStart } = split;
     const phrase = { start: i, end: i + 1, value: found.value, keys: found.keys };
-    if (k >= 0) triggers[k] = phrase;
-    else {
-      const at = triggers.findIndex((t) => t.start > i);
-      triggers.splice(at < 0 ? triggers.length : at, 0, phrase);
-    }
+    placeTrigger(triggers, phrase);
     for (let t = triggers.length - 1; t >= 0; t--) {
       const x = triggers[t] as SeqMatch<TriggerSense>;
       if (x !== phrase && x.start >= tailStart && x.start < found.end) triggers.splice(t, 1);
     }
     for (let t = tailStart; t < found.end; t++) blocked[t] = 1;
   }
+}
+
+/**
+ * The verb phrase starting at Arabic token i whose other words resume after one or two actor names, and where
+ * they resume. `starts`: the mentions by start.
+ */
+function phraseAcrossSubject(tokens: Token[], starts: ActorMention[], lex: EventLexicon, keysOf: (k: number) => readonly string[], i: number): { found: SeqMatch<TriggerSense>; tailStart: number } | undefined {
+  let resume = i + 1;
+  let found: SeqMatch<TriggerSense> | undefined;
+  for (let hop = 0; hop < 2; hop++) {
+    const m = mentionStartingAt(starts, resume);
+    if (!m) break;
+    // A role after the name may be the phrase's own object ("استدعت الجزائر سفيرها": its ambassador).
+    if (m.headStart === m.start && m.headEnd < m.end) {
+      found = verbPhrase(tokens, lex, keysOf, i, m.headEnd);
+      if (found) {
+        resume = m.headEnd;
+        break;
+      }
+    }
+    resume = m.end;
+    found = verbPhrase(tokens, lex, keysOf, i, resume) ?? found;
+    if (found) break;
+  }
+  return found ? { found, tailStart: resume } : undefined;
+}
+
+/** The first mention starting at token k, of mentions sorted by start. */
+function mentionStartingAt(starts: ActorMention[], k: number): ActorMention | undefined {
+  for (const m of starts) {
+    if (m.start === k) return m;
+    if (m.start > k) break;
+  }
+  return undefined;
+}
+
+/** The verb phrase starting at token i whose remaining words resume at `at`. */
+function verbPhrase(tokens: Token[], lex: EventLexicon, keysOf: (k: number) => readonly string[], i: number, at: number): SeqMatch<TriggerSense> | undefined {
+  for (const x of lex.triggers.matchAt(i, tokens.length, keysOf, at)) if (x.value.pos === 'verb' && validReading(tokens[i] as Token, x)) return x;
+  return undefined;
+}
+
+/** Put a phrase among the triggers (in order of start), in place of the trigger starting where it starts. */
+function placeTrigger(triggers: Array<SeqMatch<TriggerSense>>, phrase: SeqMatch<TriggerSense>): void {
+  for (let k = 0; k < triggers.length; k++) {
+    if ((triggers[k] as SeqMatch<TriggerSense>).start === phrase.start) {
+      triggers[k] = phrase;
+      return;
+    }
+  }
+  let at = triggers.length;
+  for (let k = 0; k < triggers.length; k++) {
+    if ((triggers[k] as SeqMatch<TriggerSense>).start > phrase.start) {
+      at = k;
+      break;
+    }
+  }
+  triggers.splice(at, 0, phrase);
 }
 
 const PARTICLES = new Set(['down', 'out', 'off', 'up', 'back', 'over']);
@@ -343,20 +405,20 @@ function splitParticles(tokens: Token[], cueAt: Array<CueClass | undefined>, lex
       const t = tokens[j] as Token;
       if (t.kind === 'punct' || NOT_IN_OBJECT.has(cueAt[j])) break;
       if (blocked[j] || !PARTICLES.has(t.norm)) continue;
-      const found = lex.triggers.matchAt(i, n, keysOf, j).filter((x) => x.value.pos === 'verb')[0];
+      const found = firstVerb(lex.triggers.matchAt(i, n, keysOf, j));
       if (!found) break;
-      const phrase = { start: i, end: i + 1, value: found.value, keys: found.keys };
-      const k = triggers.findIndex((x) => x.start === i);
-      if (k >= 0) triggers[k] = phrase;
-      else {
-        const at = triggers.findIndex((x) => x.start > i);
-        triggers.splice(at < 0 ? triggers.length : at, 0, phrase);
-      }
+      placeTrigger(triggers, { start: i, end: i + 1, value: found.value, keys: found.keys });
       blocked.fill(1, j, found.end);
       for (let t = triggers.length - 1; t >= 0; t--) if ((triggers[t] as SeqMatch<TriggerSense>).start >= j && (triggers[t] as SeqMatch<TriggerSense>).start < found.end) triggers.splice(t, 1);
       break;
     }
   }
+}
+
+/** The first verb sense among matches. */
+function firstVerb(matches: ReadonlyArray<SeqMatch<TriggerSense>>): SeqMatch<TriggerSense> | undefined {
+  for (const m of matches) if (m.value.pos === 'verb') return m;
+  return undefined;
 }
 
 /**

@@ -130,7 +130,7 @@ export class TaggedIndex {
   matchAll(i: number, n: number, keysOf: (k: number) => readonly string[], resume?: number): TaggedMatches {
     const start = this.startOf(keysOf(i));
     if (start.nodes.length === 0) return this.none;
-    if (start.words) return resume === undefined ? start.words.map((entries) => matchesOf(entries, i, i + 1)) : this.none;
+    if (start.words) return resume === undefined ? wordMatches(start.words, i) : this.none;
     const tags = this.counts.length;
     const from = resume === undefined ? i + 1 : resume;
     const minLen = resume === undefined ? 1 : 2;
@@ -173,10 +173,19 @@ function wordEntries(nodes: readonly Node[], tags: number): Stored[][] {
   return out;
 }
 
+/** Each dictionary's matches of single-word entries at token i. */
+function wordMatches(words: ReadonlyArray<readonly Stored[]>, i: number): TaggedMatches {
+  const out: Array<ReadonlyArray<SeqMatch<unknown>>> = [];
+  for (const entries of words) out.push(matchesOf(entries, i, i + 1));
+  return out;
+}
+
 /** Matches of entries over tokens [start, end). */
 function matchesOf(entries: readonly Stored[], start: number, end: number): ReadonlyArray<SeqMatch<unknown>> {
   if (entries.length === 0) return NO_MATCH;
-  return entries.map((e) => ({ start, end, value: e.value, keys: e.keys }));
+  const out: Array<SeqMatch<unknown>> = [];
+  for (const e of entries) out.push({ start, end, value: e.value, keys: e.keys });
+  return out;
 }
 
 /** Walk down from a node reached after `len` words, keeping each dictionary's deepest entries in `walk`. */

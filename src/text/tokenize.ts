@@ -21,17 +21,114 @@ export interface Token {
   taMarbuta?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{N}\p{M}]/gu;
+/*
+ * A token is a run of letters, digits and marks, with an apostrophe and the letters after it ("Russia's"), or
+ * any one other character but white space: /[\p{L}\p{N}\p{M}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{N}\p{M}]/gu, read
+ * here code point by code point, with no match object or string per token but its normalized form (a property
+ * test checks the scanner against that expression).
+ */
+
+/** Classes of a code point for the scanner: a letter, a digit or a mark, white space, anything else. */
+const LETTER = 1;
+const DIGIT_OR_MARK = 2;
+const SPACE = 3;
+const OTHER = 4;
+
+/** Class by BMP code unit, filled in as units are first met (0: not yet known). */
+const unitClass = new Uint8Array(0x10000);
+
+/** The class of a code point (a lone surrogate is one of its own, as the expression's `u` flag reads it). */
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    const known = unitClass[cp] as number;
+    if (known !== 0) return known;
+    const c = classify(String.fromCharCode(cp));
+    unitClass[cp] = c;
+    return c;
+  }
+  return classify(String.fromCodePoint(cp));
+}
+
+function classify(ch: string): number {
+  if (/\p{L}/u.test(ch)) return LETTER;
+  if (/[\p{N}\p{M}]/u.test(ch)) return DIGIT_OR_MARK;
+  if (/\s/u.test(ch)) return SPACE;
+  return OTHER;
+}
+
+/** The code point at i of text read up to `to` (a surrogate pair split at `to` is a lone surrogate). */
+function codePointBefore(text: string, i: number, to: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Where the token starting at i (not white space) ends, reading up to `to`. */
+function tokenEnd(text: string, i: number, to: number): number {
+  let cp = codePointBefore(text, i, to);
+  if (classOf(cp) === OTHER) return i + (cp > 0xffff ? 2 : 1);
+  let k = i;
+  while (k < to) {
+    cp = codePointBefore(text, k, to);
+    const c = classOf(cp);
+    if (c !== LETTER && c !== DIGIT_OR_MARK) break;
+    k += cp > 0xffff ? 2 : 1;
+  }
+  // An apostrophe joins the letters after it ("Russia's"), if any.
+  if (k + 1 < to && text.charCodeAt(k) === 0x27) {
+    let j = k + 1;
+    while (j < to) {
+      cp = codePointBefore(text, j, to);
+      if (classOf(cp) !== LETTER) break;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    if (j > k + 1) k = j;
+  }
+  return k;
+}
+
+const KINDS: readonly TokenKind[] = ['ar', 'cyr', 'lat', 'num', 'punct', 'other'];
+/** Token kinds (1 + index in KINDS) by the first code unit of a token outside the Arabic and Cyrillic blocks, filled in as met. */
+const unitKind = new Uint8Array(0x10000);
 
 function kindOf(w: string): TokenKind {
   const c = w.codePointAt(0) ?? 0;
   if (c >= 0x0600 && c <= 0x06ff) return 'ar';
   if (c >= 0x0750 && c <= 0x08ff) return 'ar';
   if (c >= 0x0400 && c <= 0x04ff) return 'cyr';
-  if (/\p{N}/u.test(w[0] as string)) return 'num';
-  if (/\p{Script=Latin}/u.test(w[0] as string)) return 'lat';
-  if (/[\p{L}\p{M}]/u.test(w[0] as string)) return 'other';
+  const unit = w.charCodeAt(0);
+  let kind = unitKind[unit] as number;
+  if (kind === 0) unitKind[unit] = kind = 1 + KINDS.indexOf(kindOfUnit(w[0] as string));
+  return KINDS[kind - 1] as TokenKind;
+}
+
+function kindOfUnit(first: string): TokenKind {
+  if (/\p{N}/u.test(first)) return 'num';
+  if (/\p{Script=Latin}/u.test(first)) return 'lat';
+  if (/[\p{L}\p{M}]/u.test(first)) return 'other';
   return 'punct';
+}
+
+/** The original word ends in ta marbuta (ة), perhaps under harakat. */
+function endsInTaMarbuta(source: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && source.charCodeAt(k) >= 0x064b && source.charCodeAt(k) <= 0x0652) k--;
+  return k >= start && source.charCodeAt(k) === 0x0629;
+}
+
+/** The original Latin word is written in capitals, at least two of them, a possessive 's aside (US, UN's). */
+function inCapitals(source: string, start: number, end: number): boolean {
+  let e = end;
+  if (e - start >= 2 && source.charCodeAt(e - 1) === 0x73 && (source.charCodeAt(e - 2) === 0x27 || source.charCodeAt(e - 2) === 0x2019)) e -= 2;
+  if (e - start < 2) return false;
+  for (let k = start; k < e; k++) {
+    const c = source.charCodeAt(k);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
 }
 
 /** Tokenize the normalized text between original offsets [span.start, span.end). */
@@ -43,22 +140,21 @@ export function tokenize(n: NormalizedText, span?: Span): Token[] {
     from = lowerBound(n.map, span.start);
     to = lowerBound(n.map, span.end);
   }
-  const slice = n.text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    let norm = m[0];
+  const text = n.text;
+  for (let i = from; i < to; ) {
+    const cp = codePointBefore(text, i, to);
+    if (classOf(cp) === SPACE) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const stop = tokenEnd(text, i, to);
+    let norm = text.slice(i, stop);
     const kind = kindOf(norm);
-    const s = from + m.index;
-    const { start, end } = mapSpan(n, s, s + norm.length);
+    const { start, end } = mapSpan(n, i, stop);
+    i = stop;
     const tok: Token = { start, end, norm, kind };
-    if (kind === 'ar' && n.source !== undefined) {
-      const orig = n.source.slice(start, end);
-      if (/ة[\u064B-\u0652]*$/u.test(orig)) tok.taMarbuta = true;
-    }
-    if (kind === 'lat' && n.source !== undefined) {
-      const orig = n.source.slice(start, end).replace(/['’]s$/u, '');
-      if (orig.length >= 2 && /^[A-Z]+$/u.test(orig)) tok.upper = true;
-    }
+    if (kind === 'ar' && n.source !== undefined && endsInTaMarbuta(n.source, start, end)) tok.taMarbuta = true;
+    if (kind === 'lat' && n.source !== undefined && inCapitals(n.source, start, end)) tok.upper = true;
     const apos = norm.indexOf("'");
     if (apos > 0 && kind === 'lat') {
       const tail = norm.slice(apos + 1);
