@@ -1,0 +1,102 @@
+/**
+ * A pool of worker threads that prepare articles (check, normalize, fingerprint, code) while the calling thread
+ * stores them. Each worker runs ingest-worker.ts with its own pipeline; an article goes to the worker with the
+ * fewest in hand, and its result comes back by sequence number, so the caller can store results in input order.
+ * A worker that stops (a crash, running out of memory) fails the pool: every article in hand, and every one
+ * asked for later, is rejected with MIZAN_E_WORKER.
+ */
+import { Worker } from 'node:worker_threads';
+import { MizanError } from '../core/errors.js';
+import type { RawArticle } from './article.js';
+import { fromMessage, type Fault, type Preparation, type PreparedMessage, type Preparer } from './prepared.js';
+
+/** What the pool sends a worker: one article to prepare. */
+export interface WorkerTask {
+  seq: number;
+  article: RawArticle;
+}
+
+/** What a worker sends back: a prepared article, or why it could not start. */
+export type WorkerReply = { seq: number; result: PreparedMessage } | { startFailed: Fault };
+
+/** Options of {@link workerPool}. */
+export interface PoolOptions {
+  /** Worker threads (at least 1). */
+  jobs: number;
+  /** Articles in hand per worker, read but not yet stored (default {@link IN_HAND_PER_JOB}). */
+  perJob?: number;
+  /** The module each worker runs (default ingest-worker.js beside this file; tests give one that fails). */
+  workerUrl?: URL;
+}
+
+/**
+ * Articles in hand per worker: enough that a worker always has the next one when it finishes, few enough that
+ * memory stays flat (an article in hand holds its text and its coded sentences and events, some tens of KiB).
+ */
+export const IN_HAND_PER_JOB = 16;
+
+interface Task {
+  resolve: (p: Preparation) => void;
+  reject: (err: Error) => void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, Task>;
+}
+
+/** Start `jobs` worker threads that prepare articles. */
+export function workerPool(options: PoolOptions): Preparer {
+  const url = options.workerUrl ?? new URL('./ingest-worker.js', import.meta.url);
+  let failure: MizanError | undefined;
+  let closing = false;
+  let seq = 0;
+  const fail = (err: MizanError): void => {
+    if (closing || failure) return;
+    failure = err;
+    for (const w of workers) {
+      for (const t of w.pending.values()) t.reject(err);
+      w.pending.clear();
+    }
+  };
+  const stopped = (reason: string): MizanError => new MizanError('MIZAN_E_WORKER',
+    `an ingest worker thread stopped (${reason}); the articles before the ones it had in hand are stored, and the same command run again resumes`);
+  const start = (): PoolWorker => {
+    const w: PoolWorker = { worker: new Worker(url), pending: new Map() };
+    w.worker.on('message', (m: WorkerReply) => {
+      if ('startFailed' in m) {
+        fail(new MizanError(m.startFailed.code, `an ingest worker thread could not start: ${m.startFailed.message}`, m.startFailed.place));
+        return;
+      }
+      const t = w.pending.get(m.seq);
+      if (!t) return;
+      w.pending.delete(m.seq);
+      t.resolve(fromMessage(m.result));
+    });
+    w.worker.on('error', (err) => fail(stopped(`${err.name}: ${err.message}`)));
+    w.worker.on('messageerror', (err) => fail(stopped(`a message could not be read: ${err.message}`)));
+    w.worker.on('exit', (code) => fail(stopped(`it exited with code ${code}`)));
+    return w;
+  };
+  // Started with the first article, so that a run with nothing to code builds no pipelines.
+  const workers: PoolWorker[] = [];
+  const jobs = Math.max(1, options.jobs);
+  return {
+    window: jobs * (options.perJob ?? IN_HAND_PER_JOB),
+    prepare: (article) => {
+      if (failure) return Promise.reject(failure);
+      if (workers.length === 0) for (let i = 0; i < jobs; i++) workers.push(start());
+      let w = workers[0] as PoolWorker;
+      for (const other of workers) if (other.pending.size < w.pending.size) w = other;
+      const task: WorkerTask = { seq: seq++, article };
+      return new Promise<Preparation>((resolve, reject) => {
+        w.pending.set(task.seq, { resolve, reject });
+        w.worker.postMessage(task);
+      });
+    },
+    close: async () => {
+      closing = true;
+      await Promise.all(workers.map((w) => w.worker.terminate()));
+    },
+  };
+}
