@@ -2,6 +2,8 @@
  * A pool of worker threads that prepare articles (check, normalize, fingerprint, code) while the calling thread
  * stores them. Each worker runs ingest-worker.ts with its own pipeline; an article goes to the worker with the
  * fewest in hand, and its result comes back by sequence number, so the caller can store results in input order.
+ * Before coding an article a worker asks whether the store already holds its content hash, and codes it only if
+ * not: a run over articles stored before (a resumed run) costs little more than reading them.
  * A worker that stops (a crash, running out of memory) fails the pool: every article in hand, and every one
  * asked for later, is rejected with MIZAN_E_WORKER.
  */
@@ -10,19 +12,18 @@ import { MizanError } from '../core/errors.js';
 import type { RawArticle } from './article.js';
 import { fromMessage, type Fault, type Preparation, type PreparedMessage, type Preparer } from './prepared.js';
 
-/** What the pool sends a worker: one article to prepare. */
-export interface WorkerTask {
-  seq: number;
-  article: RawArticle;
-}
+/** What the pool sends a worker: an article to prepare, or the answer whether the store holds an article's hash. */
+export type PoolMessage = { seq: number; article: RawArticle } | { seq: number; stored: boolean };
 
-/** What a worker sends back: a prepared article, or why it could not start. */
-export type WorkerReply = { seq: number; result: PreparedMessage } | { startFailed: Fault };
+/** What a worker sends back: a prepared article, the hash of one to ask about, or why it could not start. */
+export type WorkerReply = { seq: number; result: PreparedMessage } | { seq: number; hash: string } | { startFailed: Fault };
 
 /** Options of {@link workerPool}. */
 export interface PoolOptions {
   /** Worker threads (at least 1). */
   jobs: number;
+  /** Whether the store holds an article with this content hash (a failed lookup answers no). */
+  isStored: (hash: string) => Promise<boolean>;
   /** Articles in hand per worker, read but not yet stored (default {@link IN_HAND_PER_JOB}). */
   perJob?: number;
   /** The module each worker runs (default ingest-worker.js beside this file; tests give one that fails). */
@@ -68,6 +69,13 @@ export function workerPool(options: PoolOptions): Preparer {
         fail(new MizanError(m.startFailed.code, `an ingest worker thread could not start: ${m.startFailed.message}`, m.startFailed.place));
         return;
       }
+      if ('hash' in m) {
+        void options.isStored(m.hash).catch(() => false).then((stored) => {
+          const answer: PoolMessage = { seq: m.seq, stored };
+          if (!closing && !failure) w.worker.postMessage(answer);
+        });
+        return;
+      }
       const t = w.pending.get(m.seq);
       if (!t) return;
       w.pending.delete(m.seq);
@@ -88,7 +96,7 @@ export function workerPool(options: PoolOptions): Preparer {
       if (workers.length === 0) for (let i = 0; i < jobs; i++) workers.push(start());
       let w = workers[0] as PoolWorker;
       for (const other of workers) if (other.pending.size < w.pending.size) w = other;
-      const task: WorkerTask = { seq: seq++, article };
+      const task: PoolMessage = { seq: seq++, article };
       return new Promise<Preparation>((resolve, reject) => {
         w.pending.set(task.seq, { resolve, reject });
         w.worker.postMessage(task);

@@ -51,20 +51,18 @@ export interface Fault {
   place?: string;
 }
 
-/** A prepared article as a worker sends it: data only, coded already. */
+/** A prepared article as a worker sends it: data only, coded already unless it was found stored. */
 export type PreparedMessage = { problem: Problem } | {
   origin: string;
   fp: Fingerprint;
-  /** The coding, or the data fault coding met. */
-  coding: Coding | { fault: Fault };
+  /** The coding, the data fault coding met, or none for an article the store already held when the worker asked. */
+  coding: Coding | { fault: Fault } | { stored: true };
   /** The checked text when the coding does not carry it (a failure); otherwise the coded article's. */
   text?: string;
 };
 
-/** Prepare an article completely (coded at once), as data a worker can send. */
-export function prepareMessage(raw: RawArticle, pipeline: Pipeline): PreparedMessage {
-  const p = prepareHere(raw, pipeline);
-  if ('problem' in p) return p;
+/** Code a prepared article now, as data a worker can send. */
+export function codedMessage(p: Prepared): PreparedMessage {
   let coding: Coding | { fault: Fault };
   try {
     coding = p.code();
@@ -76,6 +74,14 @@ export function prepareMessage(raw: RawArticle, pipeline: Pipeline): PreparedMes
   return { origin: p.origin, fp: p.fp, coding, ...('coded' in coding ? {} : { text: p.text }) };
 }
 
+/**
+ * A prepared article the store already holds, not coded: stores keep what they hold, so the writer finds it by
+ * its hash again when its turn comes and counts it a duplicate without asking for its coding.
+ */
+export function storedMessage(p: Prepared): PreparedMessage {
+  return { origin: p.origin, fp: p.fp, coding: { stored: true } };
+}
+
 /** The prepared article a worker's message stands for. */
 export function fromMessage(m: PreparedMessage): Preparation {
   if ('problem' in m) return m;
@@ -85,6 +91,7 @@ export function fromMessage(m: PreparedMessage): Preparation {
     origin: m.origin, text, fp: m.fp,
     code: () => {
       if ('fault' in coding) throw new MizanError(coding.fault.code, coding.fault.message, coding.fault.place);
+      if ('stored' in coding) throw new Error(`${m.origin} was found stored, yet the store now lacks it`);
       return coding;
     },
   };

@@ -6,8 +6,8 @@
  * With `jobs` above 1, worker threads check, fingerprint and code the articles (pool.ts) while this thread
  * reads the inputs and stays the store's only writer: it takes the workers' results back in input order and
  * makes every decision that depends on earlier articles (duplicate, near-duplicate, cluster) just as the
- * one-thread run does, so the store ends up the same. Workers code an article before it is known to be a
- * duplicate: a run over articles already stored costs more CPU than with one thread, not more writes.
+ * one-thread run does, so the store ends up the same. A worker skips coding an article the store already holds
+ * when it asks; one that repeats an article of this run not yet stored is coded, then found a duplicate here.
  */
 import { MizanError } from '../core/errors.js';
 import { MODALITIES, type Modality } from '../core/types.js';
@@ -89,7 +89,11 @@ export async function ingest(args: readonly string[], o: IngestOptions): Promise
   const jobs = o.jobs ?? 1;
   let pipeline: Pipeline | undefined;
   if (jobs <= 1) pipeline = o.pipeline ?? await createPipeline();
-  const preparer = pipeline ? localPreparer(pipeline) : workerPool({ jobs, ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}) });
+  const preparer = pipeline ? localPreparer(pipeline) : workerPool({
+    jobs, isStored: async (hash) => (await o.store.findByContentHash(hash)) !== undefined, ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),
+  });
+  // Workers wait for this thread's answers (is an article stored?): with them, hand the event loop back after every article.
+  const yieldMs = pipeline ? YIELD_MS : 0;
   // What was read and not yet stored, in input order: at most `preparer.window` entries.
   const inHand: InHand[] = [];
   let yielded = performance.now();
@@ -106,7 +110,7 @@ export async function ingest(args: readonly string[], o: IngestOptions): Promise
     }
     progress.articles++;
     o.onProgress?.(progress);
-    if (performance.now() - yielded >= YIELD_MS) {
+    if (performance.now() - yielded >= yieldMs) {
       await new Promise((resolve) => setImmediate(resolve));
       yielded = performance.now();
     }
