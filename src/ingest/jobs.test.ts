@@ -9,7 +9,7 @@ import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import { syntheticJsonl } from '../../test/hardening/helpers.js';
 import { dumpStore } from '../../test/helpers/store-dump.js';
-import { tempDir } from '../../test/helpers/stores.js';
+import { STORE_BACKENDS, tempDir } from '../../test/helpers/stores.js';
 import type { Problem } from './article.js';
 import { ingest, type IngestSummary } from './run.js';
 
@@ -77,6 +77,23 @@ describe('ingest --jobs: worker threads code, this thread writes', () => {
     });
   }
 
+  for (const backend of STORE_BACKENDS) {
+    it(`gives the same events, ids and clusters with 2 threads as with 1 in the ${backend.name} store`, async () => {
+      const held = [];
+      for (const jobs of [1, 2]) {
+        const { store, cleanup } = await backend.open();
+        try {
+          await ingest([generated], { store, jobs, ...(jobs === 1 ? { pipeline } : {}) });
+          held.push({ events: await store.events(), stats: await store.stats(), hits: await store.search({ text: 'talks', limit: 100 }) });
+        } finally {
+          await cleanup();
+        }
+      }
+      assert.ok((held[0]?.events.length ?? 0) > 100);
+      assert.deepEqual(held[1], held[0]);
+    });
+  }
+
   it('adds nothing when run again over what it stored', async () => {
     const db = join(dir, 'again.db');
     const first = await run([generated], 2, db);
@@ -84,6 +101,29 @@ describe('ingest --jobs: worker threads code, this thread writes', () => {
     const { added, nearDuplicate, duplicate } = first.summary.articles;
     assert.deepEqual(again.summary.articles, { added: 0, nearDuplicate: 0, duplicate: added + nearDuplicate + duplicate, skipped: 0 });
     assert.deepEqual(again.dump, first.dump);
+  });
+
+  it('stops after the article in hand when its signal aborts, and a run again completes the store', async () => {
+    const clean = await run([generated], 1);
+    const db = join(dir, 'stopped.db');
+    const store = await openSqliteStore(db);
+    const stop = new AbortController();
+    let handled = 0;
+    const summary = await ingest([generated], {
+      store, jobs: 2, signal: stop.signal,
+      onProgress: (p) => {
+        handled = p.articles;
+        if (p.articles === 50) stop.abort();
+      },
+    });
+    await store.close();
+    assert.equal(summary.interrupted, true);
+    assert.equal(handled, 50);
+    const a = summary.articles;
+    assert.equal(a.added + a.nearDuplicate + a.duplicate + a.skipped, 50);
+    const resumed = await run([generated], 2, db);
+    assert.equal(resumed.summary.articles.duplicate - clean.summary.articles.duplicate, a.added + a.nearDuplicate);
+    assert.deepEqual(resumed.dump, clean.dump);
   });
 
   it('fails cleanly when a worker crashes: whole articles stored, MIZAN_E_WORKER, and a run again completes the store', async () => {

@@ -24,8 +24,6 @@ export interface PoolOptions {
   jobs: number;
   /** Whether the store holds an article with this content hash (a failed lookup answers no). */
   isStored: (hash: string) => Promise<boolean>;
-  /** Articles in hand per worker, read but not yet stored (default {@link IN_HAND_PER_JOB}). */
-  perJob?: number;
   /** The module each worker runs (default ingest-worker.js beside this file; tests give one that fails). */
   workerUrl?: URL;
 }
@@ -34,7 +32,7 @@ export interface PoolOptions {
  * Articles in hand per worker: enough that a worker always has the next one when it finishes, few enough that
  * memory stays flat (an article in hand holds its text and its coded sentences and events, some tens of KiB).
  */
-export const IN_HAND_PER_JOB = 16;
+const IN_HAND_PER_JOB = 16;
 
 interface Task {
   resolve: (p: Preparation) => void;
@@ -46,7 +44,7 @@ interface PoolWorker {
   pending: Map<number, Task>;
 }
 
-/** Start `jobs` worker threads that prepare articles. */
+/** A pool of `jobs` worker threads that prepare articles, started when the first article comes. */
 export function workerPool(options: PoolOptions): Preparer {
   const url = options.workerUrl ?? new URL('./ingest-worker.js', import.meta.url);
   let failure: MizanError | undefined;
@@ -90,7 +88,7 @@ export function workerPool(options: PoolOptions): Preparer {
   const workers: PoolWorker[] = [];
   const jobs = Math.max(1, options.jobs);
   return {
-    window: jobs * (options.perJob ?? IN_HAND_PER_JOB),
+    window: jobs * IN_HAND_PER_JOB,
     prepare: (article) => {
       if (failure) return Promise.reject(failure);
       if (workers.length === 0) for (let i = 0; i < jobs; i++) workers.push(start());
