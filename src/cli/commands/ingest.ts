@@ -22,11 +22,12 @@ interface IngestOptions {
 const MAX_JOBS = 64;
 
 /**
- * The default --jobs: one coding thread per core, at most 4. The writing thread needs about a third of what the
- * coding threads do, so it fits beside them; past 4 the one writer is the limit (docs/performance.md).
+ * The default --jobs: a core for the writing thread and a coding thread for each other core, at most 4 (past that
+ * the one writer is the limit); so 1, the one-thread run, on a machine of one or two cores, where workers were
+ * measured slower (docs/performance.md).
  */
-export function defaultJobs(cores = availableParallelism()): number {
-  return Math.max(1, Math.min(cores, 4));
+function defaultJobs(cores = availableParallelism()): number {
+  return Math.max(1, Math.min(cores - 1, 4));
 }
 
 /** Register the command. */
@@ -38,7 +39,7 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'no progress and no summary; only skipped inputs are reported')
     .option('--json', 'print the summary as JSON')
     .option('--timeout <seconds>', 'time limit of each HTTP fetch', '15')
-    .option('--jobs <n>', `threads that check and code articles while this one reads and writes the store (SQLite or PostgreSQL); 1 does all on one thread; the store ends up the same (default: one per core, at most 4)`)
+    .option('--jobs <n>', 'threads that check and code articles while this one reads and writes the store (SQLite or PostgreSQL); 1 does all on one thread; the store ends up the same (default: one fewer than the cores, at most 4, at least 1)')
     .option('--enqueue', 'queue one job per article for "mizan worker" instead of coding here (PostgreSQL --db)')
     .action(async (inputs: string[], opts: IngestOptions) => runIngest(inputs, opts));
 }
