@@ -1,5 +1,4 @@
 /** `mizan ingest PATH|URL...`: read, code and store articles; print what was added. */
-import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { ERROR_CATALOGUE, MizanError } from '../../core/errors.js';
 import { ingest, type IngestSummary } from '../../ingest/run.js';
@@ -22,13 +21,10 @@ interface IngestOptions {
 const MAX_JOBS = 64;
 
 /**
- * The default --jobs: a core for the writing thread and a coding thread for each other core, at most 4 (past that
- * the one writer is the limit); so 1, the one-thread run, on a machine of one or two cores, where workers were
- * measured slower (docs/performance.md).
+ * The default --jobs: 1, the one-thread run. Worker threads were measured slower on the 2-core machine this was
+ * built on (docs/performance.md), and have not been measured on a machine with idle cores.
  */
-function defaultJobs(cores = availableParallelism()): number {
-  return Math.max(1, Math.min(cores - 1, 4));
-}
+const DEFAULT_JOBS = 1;
 
 /** Register the command. */
 export function registerIngest(program: Command): void {
@@ -39,7 +35,7 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'no progress and no summary; only skipped inputs are reported')
     .option('--json', 'print the summary as JSON')
     .option('--timeout <seconds>', 'time limit of each HTTP fetch', '15')
-    .option('--jobs <n>', 'threads that check and code articles while this one reads and writes the store (SQLite or PostgreSQL); 1 does all on one thread; the store ends up the same (default: one fewer than the cores, at most 4, at least 1)')
+    .option('--jobs <n>', 'threads that check and code articles while this one reads and writes the store (SQLite or PostgreSQL); 1 does all on one thread; the store ends up the same (default 1; measure before raising it: docs/performance.md)')
     .option('--enqueue', 'queue one job per article for "mizan worker" instead of coding here (PostgreSQL --db)')
     .action(async (inputs: string[], opts: IngestOptions) => runIngest(inputs, opts));
 }
@@ -47,7 +43,7 @@ export function registerIngest(program: Command): void {
 async function runIngest(inputs: string[], opts: IngestOptions): Promise<void> {
   const timeoutMs = countOption(opts.timeout, '--timeout', 15) * 1000;
   if (opts.enqueue) return runEnqueue(inputs, opts, timeoutMs);
-  const jobs = countOption(opts.jobs, '--jobs', defaultJobs());
+  const jobs = countOption(opts.jobs, '--jobs', DEFAULT_JOBS);
   if (jobs < 1 || jobs > MAX_JOBS) throw new MizanError('MIZAN_E_USAGE', `--jobs takes a whole number from 1 to ${MAX_JOBS}, not "${opts.jobs}"`);
   const store = await openStore(opts.db, false);
   const display = createProgress(progressMode(opts.quiet ?? false));
