@@ -2,7 +2,10 @@
  * Ingest benchmark: generate a corpus of news-like articles by recombining real sentences (eval/gold/dev
  * and examples/corpus), ingest it into a fresh SQLite store, and measure articles/s, peak RSS as the
  * store grows, database size per 1,000 articles and the latency of `events --dyad`.
- * Run alone: `node dist/bench/ingest.bench.js [--articles N]`. With `--baseline DIR` (DIR another built checkout,
+ * Run alone: `node dist/bench/ingest.bench.js [--articles N] [--jobs N]`. With `--jobs A,B` (e.g. `--jobs 1,2`), the
+ * same generated corpus is ingested with each number of coding threads turn about in one process (`--articles`
+ * default 3,000, `--rounds` default 3): articles per second of wall-clock time and per CPU second (the process's,
+ * worker threads included), and whether the stores hold the same rows. With `--baseline DIR` (DIR another built checkout,
  * an earlier commit), both builds ingest the same generated corpus into fresh stores turn about in one process
  * (`--articles` default 3,000, `--rounds` default 5): CPU time of each, their ratio, and whether the two stores
  * hold the same rows.
@@ -37,6 +40,8 @@ export interface BenchIngestOptions {
   declareLang?: boolean;
   /** Progress lines (default: none). */
   log?: (line: string) => void;
+  /** Coding threads, as `mizan ingest --jobs` (default 1). */
+  jobs?: number;
 }
 
 /** Figures at one checkpoint. */
@@ -49,7 +54,7 @@ export interface BenchCheckpoint {
   peakRssMiB: number;
   /** Database size (main file and WAL) in MiB. */
   dbMiB: number;
-  /** JavaScript heap in use after a full garbage collection, in MiB: the live memory, free of GC timing. */
+  /** JavaScript heap of the writing thread in use after a full garbage collection, in MiB: the live memory, free of GC timing (worker threads' heaps count in the RSS only). */
   liveHeapMiB: number;
 }
 
@@ -60,9 +65,14 @@ export interface BenchIngestResult {
   events: number;
   seconds: number;
   articlesPerSecond: number;
-  /** Where the time goes, per article: the coder (pipeline.analyse), and everything else (reading, dedup, dates, store). */
-  coderMsPerArticle: number;
-  otherMsPerArticle: number;
+  /** Coding threads. */
+  jobs: number;
+  /** CPU seconds of the process (all its threads) over the ingest, and articles per CPU second. */
+  cpuSeconds: number;
+  articlesPerCpuSecond: number;
+  /** Where the time goes, per article, with one thread: the coder (pipeline.analyse), and everything else (reading, dedup, dates, store). */
+  coderMsPerArticle?: number;
+  otherMsPerArticle?: number;
   peakRssMiB: number;
   checkpoints: BenchCheckpoint[];
   dbBytesPer1000Articles: number;
@@ -169,10 +179,12 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
     const marks: BenchCheckpoint[] = [];
     let peak = 0;
     let overallPeak = 0;
+    const jobs = options.jobs ?? 1;
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     let last = { articles: 0, t: t0 };
     const summary = await ingest([corpus], {
-      store, pipeline,
+      store, jobs, ...(jobs === 1 ? { pipeline } : {}),
       onProgress: (p) => {
         if (p.articles % 50 === 0) {
           const rss = process.memoryUsage().rss / 1048576;
@@ -193,6 +205,8 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
       },
     });
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const stats = await store.stats();
     const first50: number[] = [];
     const all: number[] = [];
@@ -210,7 +224,8 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
     const result: BenchIngestResult = {
       articles: stored, sentences: stats.sentences.total, events: stats.events.total, seconds,
       articlesPerSecond: (stored + summary.articles.duplicate) / seconds,
-      coderMsPerArticle: coderMs / Math.max(stored, 1), otherMsPerArticle: (summary.seconds * 1000 - coderMs) / Math.max(stored, 1),
+      jobs, cpuSeconds, articlesPerCpuSecond: (stored + summary.articles.duplicate) / cpuSeconds,
+      ...(jobs === 1 ? { coderMsPerArticle: coderMs / Math.max(stored, 1), otherMsPerArticle: (summary.seconds * 1000 - coderMs) / Math.max(stored, 1) } : {}),
       peakRssMiB: overallPeak, checkpoints: marks,
       dbBytesPer1000Articles: (fileMiB(dbFile, `${dbFile}-wal`) * 1048576 * 1000) / Math.max(stored, 1),
       dyadQuery: { rows, first50MedianMs: quantile(first50, 0.5), first50P95Ms: quantile(first50, 0.95), allMedianMs: quantile(all, 0.5) },
@@ -222,14 +237,18 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
   }
 }
 
-/** `npm run bench`'s ingest section: 20,000 articles (or $MIZAN_BENCH_ARTICLES), figures printed. */
+/** `npm run bench`'s ingest section: 20,000 articles (or $MIZAN_BENCH_ARTICLES) with $MIZAN_BENCH_JOBS coding threads (default 1), figures printed. */
 export async function main(): Promise<void> {
   const articles = Number(process.env.MIZAN_BENCH_ARTICLES ?? 20_000);
-  const r = await benchIngest({ articles, log: (l) => process.stderr.write(`bench ingest: ${l}\n`) });
-  console.log('== ingest into SQLite (one core)');
+  const jobs = Number(process.env.MIZAN_BENCH_JOBS ?? 1);
+  const r = await benchIngest({ articles, jobs, log: (l) => process.stderr.write(`bench ingest: ${l}\n`) });
+  console.log(`== ingest into SQLite (${jobs === 1 ? 'one thread' : `${jobs} coding threads and the writer`})`);
   console.log(`corpus            ${r.articles} articles, ${r.sentences} sentences, ${r.events} events`);
   console.log(`articles/s        ${r.articlesPerSecond.toFixed(0)}  (target 500: ratio ${(r.articlesPerSecond / 500).toFixed(2)})`);
-  console.log(`per article       ${r.coderMsPerArticle.toFixed(2)} ms coding, ${r.otherMsPerArticle.toFixed(2)} ms reading, dedup, dates and store`);
+  console.log(`per CPU second    ${r.articlesPerCpuSecond.toFixed(0)} articles (${r.cpuSeconds.toFixed(1)} CPU s over ${r.seconds.toFixed(1)} s: ${(r.cpuSeconds / r.seconds).toFixed(2)} cores busy)`);
+  if (r.coderMsPerArticle !== undefined && r.otherMsPerArticle !== undefined) {
+    console.log(`per article       ${r.coderMsPerArticle.toFixed(2)} ms coding, ${r.otherMsPerArticle.toFixed(2)} ms reading, dedup, dates and store`);
+  }
   for (const c of r.checkpoints) {
     console.log(`  at ${String(c.articles).padStart(6)}       ${c.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${c.peakRssMiB.toFixed(0)} MiB, live heap ${c.liveHeapMiB.toFixed(0)} MiB, db ${c.dbMiB.toFixed(1)} MiB`);
   }
@@ -363,13 +382,81 @@ export async function turnAbout(otherRoot: string, articles = 3000, rounds = 5):
   }
 }
 
+/** One number of coding threads as {@link jobsTurnAbout} measured it: the best of its rounds. */
+export interface JobsFigures {
+  jobs: number;
+  /** Articles per second of wall-clock time, open to close. */
+  articlesPerSecond: number;
+  /** Articles per CPU second of the process, all its threads. */
+  articlesPerCpuSecond: number;
+}
+
+/** Coding threads against each other, turn about on one corpus. */
+export interface JobsTurnAbout {
+  articles: number;
+  figures: JobsFigures[];
+  /** Whether every run's store holds the same rows and index entries ({@link storeDigest}). */
+  sameStore: boolean;
+}
+
+/**
+ * Ingest one generated corpus with each number of coding threads in `jobs`, each into a fresh store, alternating
+ * in one process for `rounds` rounds so that all meet the same machine load; the best wall-clock and CPU times of each.
+ */
+export async function jobsTurnAbout(jobs: number[], articles = 3000, rounds = 3): Promise<JobsTurnAbout> {
+  const folder = mkdtempSync(join(tmpdir(), 'mizan-bench-jobs-'));
+  try {
+    const corpus = join(folder, 'corpus');
+    mkdirSync(corpus);
+    generateCorpus(corpus, articles, 1, packageRoot(), true);
+    const pipeline = await createPipeline();
+    const best = jobs.map(() => ({ wall: Infinity, cpu: Infinity }));
+    const digests = new Set<string>();
+    for (let r = 0; r < rounds; r++) {
+      for (const [k, n] of jobs.entries()) {
+        const dbFile = join(folder, `store-${n}-${r}.db`);
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        const store = await openSqliteStore(dbFile);
+        await ingest([corpus], { store, jobs: n, ...(n === 1 ? { pipeline } : {}) });
+        await store.close();
+        const wall = (performance.now() - t0) / 1000;
+        const c = process.cpuUsage(c0);
+        const m = best[k] as { wall: number; cpu: number };
+        m.wall = Math.min(m.wall, wall);
+        m.cpu = Math.min(m.cpu, (c.user + c.system) / 1e6);
+        if (r === 0) digests.add(storeDigest(dbFile));
+        for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
+      }
+    }
+    const figures = jobs.map((n, k) => {
+      const m = best[k] as { wall: number; cpu: number };
+      return { jobs: n, articlesPerSecond: articles / m.wall, articlesPerCpuSecond: articles / m.cpu };
+    });
+    return { articles, figures, sameStore: digests.size === 1 };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const value = (flag: string): string | undefined => {
     const at = process.argv.indexOf(flag);
     return at > 0 ? process.argv[at + 1] : undefined;
   };
   const baseline = value('--baseline');
-  if (baseline) {
+  const jobs = (value('--jobs') ?? '1').split(',').map(Number);
+  if (jobs.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--jobs takes whole numbers from 1, as N or A,B: not "${value('--jobs')}"`);
+  if (jobs.length > 1) {
+    const r = await jobsTurnAbout(jobs, Number(value('--articles') ?? 3000), Number(value('--rounds') ?? 3));
+    const [first] = r.figures as [JobsFigures];
+    console.log(`${r.articles} articles, best of the rounds each`);
+    for (const f of r.figures) {
+      const ratio = f === first ? '' : `  (against --jobs ${first.jobs}: ${(f.articlesPerSecond / first.articlesPerSecond).toFixed(2)}x wall, ${(f.articlesPerCpuSecond / first.articlesPerCpuSecond).toFixed(2)}x CPU)`;
+      console.log(`--jobs ${String(f.jobs).padEnd(3)} ${f.articlesPerSecond.toFixed(0)} articles/s, ${f.articlesPerCpuSecond.toFixed(0)} articles per CPU second${ratio}`);
+    }
+    console.log(`same store: ${r.sameStore ? 'yes' : 'no'}`);
+  } else if (baseline) {
     const r = await turnAbout(baseline, Number(value('--articles') ?? 3000), Number(value('--rounds') ?? 5));
     const perS = (cpu: number): string => `${(r.articles / cpu).toFixed(0)} articles per CPU second`;
     console.log(`${r.articles} articles, best of the rounds each`);
@@ -379,6 +466,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   } else {
     const articles = value('--articles');
     if (articles) process.env.MIZAN_BENCH_ARTICLES = articles;
+    if (value('--jobs')) process.env.MIZAN_BENCH_JOBS = String(jobs[0]);
     await main();
   }
 }

@@ -17,6 +17,7 @@ export const ERROR_CATALOGUE = {
   MIZAN_E_TOO_LARGE: { exit: 2, meaning: 'An HTTP request body or upload is larger than the server accepts (HTTP 413).' },
   MIZAN_E_RATE_LIMIT: { exit: 2, meaning: 'Too many HTTP write requests in a short time; retry after the time given (HTTP 429).' },
   MIZAN_E_INTERNAL: { exit: 70, meaning: 'An unexpected fault in the server; its log has the details (HTTP 500).' },
+  MIZAN_E_WORKER: { exit: 7, meaning: 'A worker thread of "mizan ingest --jobs N" stopped (a crash, out of memory); the articles stored before it are kept, and the same command run again resumes.' },
   MIZAN_E_PRIVATE_ADDRESS: { exit: 6, meaning: 'A URL given to the HTTP API, or a redirect or feed item page it leads to, is on a loopback, private, link-local or other non-public address, which the server fetches only when started with --allow-private (HTTP 403).' },
 } as const;
 

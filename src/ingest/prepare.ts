@@ -1,4 +1,5 @@
 /** Turn a raw article into what the store keeps: metadata, sentences with search terms, and dated events. */
+import { MizanError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
 import type { ArticleInput, ArticleMeta, EventInput } from '../store/store.js';
@@ -63,8 +64,25 @@ function clip(s: string): string {
   return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }
 
+/** A coded article laid out for the store, without its fingerprints and near-duplicate link. */
+export type CodedArticle = Omit<ArticleInput, 'contentHash' | 'bands' | 'nearDuplicateOf'>;
+
+/** What coding an article gave: the article and its notes, or why the coder failed on it. */
+export type Coding = { coded: CodedArticle; notes: Problem[] } | { failed: string };
+
+/** Code a checked article as ingest does: the coder failing is a reason to skip the article, except a fault of Mizan's data (MIZAN_E_DATA), which is thrown. */
+export function tryCode(c: Checked, pipeline: Pipeline): Coding {
+  try {
+    const coded = codeArticle(c, pipeline);
+    return { coded, notes: c.notes };
+  } catch (err) {
+    if (err instanceof MizanError && err.code === 'MIZAN_E_DATA') throw err;
+    return { failed: `coding failed: ${(err as Error).message}` };
+  }
+}
+
 /** Code a checked article and lay it out for the store (fingerprints and near-duplicate link are added by the caller). */
-export function codeArticle(c: Checked, pipeline: Pipeline): Omit<ArticleInput, 'contentHash' | 'bands'> {
+export function codeArticle(c: Checked, pipeline: Pipeline): CodedArticle {
   const id = c.meta.externalId ?? c.meta.origin;
   const doc = pipeline.analyse(c.lang ? { id, text: c.text, lang: c.lang } : { id, text: c.text }, c.normalized);
   if (doc.lang === 'und') c.notes.push({ place: c.meta.origin, reason: 'the language was not identified as ar, en or ru; stored as "und", each sentence coded by its script' });

@@ -24,6 +24,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   MIZAN_E_GOLD: 500,
   MIZAN_E_SKIPPED: 500,
   MIZAN_E_INTERNAL: 500,
+  MIZAN_E_WORKER: 500,
   MIZAN_E_FETCH: 502,
   MIZAN_E_STORE: 503,
 };

@@ -1,6 +1,6 @@
 /** `mizan ingest PATH|URL...`: read, code and store articles; print what was added. */
 import type { Command } from 'commander';
-import { ERROR_CATALOGUE } from '../../core/errors.js';
+import { ERROR_CATALOGUE, MizanError } from '../../core/errors.js';
 import { ingest, type IngestSummary } from '../../ingest/run.js';
 import { createPipeline } from '../../pipeline/pipeline.js';
 import { countOption } from '../options.js';
@@ -14,7 +14,17 @@ interface IngestOptions {
   json?: boolean;
   timeout?: string;
   enqueue?: boolean;
+  jobs?: string;
 }
+
+/** Most threads --jobs takes: past the cores of any machine this runs on, each only adds a pipeline's memory. */
+const MAX_JOBS = 64;
+
+/**
+ * The default --jobs: 1, the one-thread run. Worker threads were measured slower on the 2-core machine this was
+ * built on (docs/performance.md), and have not been measured on a machine with idle cores.
+ */
+const DEFAULT_JOBS = 1;
 
 /** Register the command. */
 export function registerIngest(program: Command): void {
@@ -25,6 +35,7 @@ export function registerIngest(program: Command): void {
     .option('--quiet', 'no progress and no summary; only skipped inputs are reported')
     .option('--json', 'print the summary as JSON')
     .option('--timeout <seconds>', 'time limit of each HTTP fetch', '15')
+    .option('--jobs <n>', 'threads that check and code articles while this one reads and writes the store (SQLite or PostgreSQL); 1 does all on one thread; the store ends up the same (default 1; measure before raising it: docs/performance.md)')
     .option('--enqueue', 'queue one job per article for "mizan worker" instead of coding here (PostgreSQL --db)')
     .action(async (inputs: string[], opts: IngestOptions) => runIngest(inputs, opts));
 }
@@ -32,6 +43,8 @@ export function registerIngest(program: Command): void {
 async function runIngest(inputs: string[], opts: IngestOptions): Promise<void> {
   const timeoutMs = countOption(opts.timeout, '--timeout', 15) * 1000;
   if (opts.enqueue) return runEnqueue(inputs, opts, timeoutMs);
+  const jobs = countOption(opts.jobs, '--jobs', DEFAULT_JOBS);
+  if (jobs < 1 || jobs > MAX_JOBS) throw new MizanError('MIZAN_E_USAGE', `--jobs takes a whole number from 1 to ${MAX_JOBS}, not "${opts.jobs}"`);
   const store = await openStore(opts.db, false);
   const display = createProgress(progressMode(opts.quiet ?? false));
   // Ctrl-C stops after the article in hand and commits what was stored; the same command resumes.
@@ -40,9 +53,8 @@ async function runIngest(inputs: string[], opts: IngestOptions): Promise<void> {
   process.once('SIGINT', onSigint);
   let summary: IngestSummary;
   try {
-    const pipeline = await createPipeline();
     summary = await ingest(inputs, {
-      store, pipeline, fetch: { timeoutMs }, signal: stop.signal,
+      store, jobs, ...(jobs === 1 ? { pipeline: await createPipeline() } : {}), fetch: { timeoutMs }, signal: stop.signal,
       onStart: (total) => display.start(total),
       onProgress: (p) => display.update(p),
       onProblem: (p) => display.log(`mizan ingest: skipped ${p.place}: ${p.reason}`),
