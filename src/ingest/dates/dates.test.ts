@@ -113,6 +113,18 @@ describe('the date of an event', () => {
     assert.deepEqual(eventDate(m, '2026-08-20', { ...q, modality: 'future' }), { date: '2026-08-24', precision: 'week', text: 'next week' });
   });
 
+  it('passes over a date in a quotation the trigger is outside of, and keeps one inside the trigger\'s own', () => {
+    const t = 'The minister affirmed his support, urging Israel to "withdraw from the land it entered after December 2024".';
+    const m = findDates(t, 'en');
+    const whole = { start: 0, end: t.length };
+    assert.deepEqual(eventDate(m, '2026-08-27', { text: t, evidence: whole, triggerAt: t.indexOf('support') }), { date: '2026-08-27', precision: 'day' });
+    assert.deepEqual(eventDate(m, '2026-08-27', { text: t, evidence: whole, triggerAt: t.indexOf('entered') }),
+      { date: '2024-12-01', precision: 'month', text: 'December 2024' });
+    const ar = 'وقال الوزير: «وقّعنا الاتفاق أمس في دمشق».';
+    assert.deepEqual(eventDate(findDates(ar, 'ar'), '2026-08-27', { text: ar, evidence: { start: 0, end: ar.length }, triggerAt: ar.indexOf('وقّعنا') }),
+      { date: '2026-08-26', precision: 'day', text: 'أمس' });
+  });
+
   it('falls back to the article date, and gives nothing without one for relative dates', () => {
     const none = findDates('Syria thanked Russia.', 'en');
     assert.deepEqual(eventDate(none, '2026-07-15', { text: 'Syria thanked Russia.', evidence: { start: 0, end: 21 } }), { date: '2026-07-15', precision: 'day' });

@@ -34,8 +34,12 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014،؛]/u;
  * itself when none fits; undefined when there is neither.
  */
 export function eventDate(mentions: readonly DateMention[], anchor: string | undefined, q: EventDateQuery): EventDate | undefined {
-  const inside = mentions.filter((m) => m.role === 'point' && m.start >= q.evidence.start && m.end <= q.evidence.end);
   const at = q.triggerAt;
+  // A date inside a quotation the trigger stands outside of belongs to the words quoted ("دعا إسرائيل إلى «الانسحاب
+  // من الأراضي التي توغلت فيها بعد كانون الأول/ديسمبر 2024»"), not to the act.
+  const quoteOfTrigger = at === undefined ? undefined : quotationAt(q.text, at);
+  const inside = mentions.filter((m) => m.role === 'point' && m.start >= q.evidence.start && m.end <= q.evidence.end
+    && (at === undefined || quotationAt(q.text, m.start) === quoteOfTrigger || quotationAt(q.text, m.start) === undefined));
   const rank = (m: DateMention): number => (at === undefined ? 0 : distance(m, at) + (sameClause(q.text, m, at) ? 0 : q.text.length));
   const ordered = at === undefined ? inside : [...inside].sort((a, b) => rank(a) - rank(b));
   const pastBound = anchor !== undefined && (q.modality === 'asserted' || q.modality === 'negated');
@@ -44,6 +48,27 @@ export function eventDate(mentions: readonly DateMention[], anchor: string | und
     if (r && !(pastBound && r.date > (anchor as string))) return { date: r.date, precision: r.precision, text: m.text };
   }
   return anchor ? { date: anchor, precision: 'day' } : undefined;
+}
+
+const OPENING_QUOTES = new Set(['«', '“', '„']);
+const CLOSING_QUOTES = new Set(['»', '”']);
+
+/**
+ * The offset of the quotation mark that opens the quotation a position is in, if any: « » and “ ” pair up, a
+ * straight " alternates. Bounded to the sentence around the position (a quotation does not run past . ! ? or a
+ * line break without closing).
+ */
+export function quotationAt(text: string, pos: number): number | undefined {
+  let open: number | undefined;
+  let start = pos;
+  while (start > 0 && !/[.!?؟\n]/u.test(text[start - 1] as string)) start--;
+  for (let k = start; k < pos; k++) {
+    const c = text[k] as string;
+    if (OPENING_QUOTES.has(c)) open = k;
+    else if (CLOSING_QUOTES.has(c)) open = undefined;
+    else if (c === '"') open = open === undefined ? k : undefined;
+  }
+  return open;
 }
 
 function sameClause(text: string, m: DateMention, at: number): boolean {
