@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import BetterSqlite3 from 'better-sqlite3';
+import { storeLines } from '../src/store/sqlite-dump.js';
 import { packageRoot } from '../src/core/paths.js';
 import { ingest } from '../src/ingest/run.js';
 import { readTxt } from '../src/ingest/readers/txt.js';
@@ -294,42 +294,10 @@ async function timedIngest(b: Build, corpus: string, dbFile: string): Promise<{ 
   return { cpu: (c.user + c.system) / 1e6, coderCpu };
 }
 
-/**
- * A digest of what a store holds: every row of every table in key order (the ingest time left out), and every
- * entry of the full-text indexes (term, row, column, offset). Two stores with the same digest hold the same data.
- */
+/** A digest of what a store holds ({@link storeLines}): two stores with the same digest hold the same data. */
 export function storeDigest(dbFile: string): string {
-  const db = new BetterSqlite3(dbFile, { readonly: true });
   const hash = createHash('sha256');
-  try {
-    const tables = db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-      AND name NOT LIKE '%fts%' AND name <> 'schema_migration' ORDER BY name`).pluck().all() as unknown as string[];
-    for (const t of tables) {
-      const cols = db.prepare<[], { name: string; pk: number }>(`PRAGMA table_info(${t})`).all();
-      const key = cols.filter((c) => c.pk > 0).sort((x, y) => x.pk - y.pk).map((c) => c.name);
-      const names = cols.map((c) => (c.name === 'ingested_at' ? "'-'" : c.name));
-      hash.update(`\n${t}\n`);
-      for (const r of db.prepare(`SELECT ${names.join(', ')} FROM ${t} ORDER BY ${(key.length > 0 ? key : cols.map((c) => c.name)).join(', ')}`).raw().iterate()) {
-        hash.update(`${JSON.stringify(r)}\n`);
-      }
-    }
-    db.close();
-    const rw = new BetterSqlite3(':memory:');
-    try {
-      rw.prepare('ATTACH DATABASE ? AS s').run(dbFile);
-      for (const f of ['sentence_fts', 'title_fts']) {
-        rw.exec(`CREATE VIRTUAL TABLE temp.v_${f} USING fts5vocab(s, ${f}, instance)`);
-        hash.update(`\n${f}\n`);
-        for (const r of rw.prepare(`SELECT term, doc, col, offset FROM temp.v_${f} ORDER BY term, doc, offset`).raw().iterate()) {
-          hash.update(`${JSON.stringify(r)}\n`);
-        }
-      }
-    } finally {
-      rw.close();
-    }
-  } finally {
-    if (db.open) db.close();
-  }
+  for (const line of storeLines(dbFile)) hash.update(`${line}\n`);
   return hash.digest('hex');
 }
 

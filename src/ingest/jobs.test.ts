@@ -8,7 +8,7 @@ import { packageRoot } from '../core/paths.js';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import { syntheticJsonl } from '../../test/hardening/helpers.js';
-import { dumpStore } from '../../test/helpers/store-dump.js';
+import { storeLines } from '../store/sqlite-dump.js';
 import { STORE_BACKENDS, tempDir } from '../../test/helpers/stores.js';
 import type { Problem } from './article.js';
 import { ingest, type IngestSummary } from './run.js';
@@ -55,7 +55,7 @@ describe('ingest --jobs: worker threads code, this thread writes', () => {
       await store.close();
     }
     const { seconds: _, ...rest } = summary;
-    return { summary: rest, problems, notes, progress, dump: dumpStore(db) };
+    return { summary: rest, problems, notes, progress, dump: [...storeLines(db)] };
   };
 
   const corpora: Array<[string, () => string[]]> = [

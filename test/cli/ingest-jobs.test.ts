@@ -3,7 +3,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { syntheticJsonl } from '../hardening/helpers.js';
-import { dumpStore } from '../helpers/store-dump.js';
+import { storeLines } from '../../src/store/sqlite-dump.js';
 import { tempDir } from '../helpers/stores.js';
 import { mizan, ROOT } from './helpers.js';
 
@@ -40,7 +40,7 @@ describe('mizan ingest --jobs', () => {
       assert.equal(two.status, 0, two.stderr);
       assert.deepEqual(summary(two.stdout), summary(one.stdout));
       assert.deepEqual(reports(two.stderr), reports(one.stderr));
-      assert.deepEqual(dumpStore(join(dir, `${name}-2.db`)), dumpStore(join(dir, `${name}-1.db`)));
+      assert.deepEqual([...storeLines(join(dir, `${name}-2.db`))], [...storeLines(join(dir, `${name}-1.db`))]);
     });
   }
 
@@ -48,11 +48,11 @@ describe('mizan ingest --jobs', () => {
     const db = join(dir, 'again.db');
     const first = mizan(['ingest', CORPUS, '--db', db, '--jobs', '2', '--json']);
     assert.equal(first.status, 0, first.stderr);
-    const stored = dumpStore(db);
+    const stored = [...storeLines(db)];
     const again = mizan(['ingest', CORPUS, '--db', db, '--jobs', '2', '--json']);
     assert.equal(again.status, 0, again.stderr);
     assert.deepEqual((JSON.parse(again.stdout) as { articles: unknown }).articles, { added: 0, nearDuplicate: 0, duplicate: 55, skipped: 0 });
-    assert.deepEqual(dumpStore(db), stored);
+    assert.deepEqual([...storeLines(db)], stored);
   });
 
   it('reports each bad input as one thread does, in the same order, and exits 1', () => {
@@ -64,7 +64,7 @@ describe('mizan ingest --jobs', () => {
     assert.match(two.stderr, /^mizan ingest: skipped \S+broken\.jsonl:2: not valid JSON/mu);
     assert.match(two.stderr, /^mizan ingest: 5 input\(s\) skipped, each reported above$/mu);
     assert.deepEqual(reports(two.stderr), reports(one.stderr));
-    assert.deepEqual(dumpStore(join(dir, 'bad-2.db')), dumpStore(join(dir, 'bad-1.db')));
+    assert.deepEqual([...storeLines(join(dir, 'bad-2.db'))], [...storeLines(join(dir, 'bad-1.db'))]);
   });
 
   it('refuses a --jobs that is not a whole number from 1 to 64', () => {
