@@ -38,8 +38,12 @@ export function eventDate(mentions: readonly DateMention[], anchor: string | und
   // A date inside a quotation the trigger stands outside of belongs to the words quoted ("دعا إسرائيل إلى «الانسحاب
   // من الأراضي التي توغلت فيها بعد كانون الأول/ديسمبر 2024»"), not to the act.
   const quoteOfTrigger = at === undefined ? undefined : quotationAt(q.text, at);
-  const inside = mentions.filter((m) => m.role === 'point' && m.start >= q.evidence.start && m.end <= q.evidence.end
-    && (at === undefined || quotationAt(q.text, m.start) === quoteOfTrigger || quotationAt(q.text, m.start) === undefined));
+  const quotedElsewhere = (m: DateMention): boolean => {
+    if (at === undefined) return false;
+    const quote = quotationAt(q.text, m.start);
+    return quote !== undefined && quote !== quoteOfTrigger;
+  };
+  const inside = mentions.filter((m) => m.role === 'point' && m.start >= q.evidence.start && m.end <= q.evidence.end && !quotedElsewhere(m));
   const rank = (m: DateMention): number => (at === undefined ? 0 : distance(m, at) + (sameClause(q.text, m, at) ? 0 : q.text.length));
   const ordered = at === undefined ? inside : [...inside].sort((a, b) => rank(a) - rank(b));
   const pastBound = anchor !== undefined && (q.modality === 'asserted' || q.modality === 'negated');
@@ -58,7 +62,7 @@ const CLOSING_QUOTES = new Set(['»', '”']);
  * straight " alternates. Bounded to the sentence around the position (a quotation does not run past . ! ? or a
  * line break without closing).
  */
-export function quotationAt(text: string, pos: number): number | undefined {
+function quotationAt(text: string, pos: number): number | undefined {
   let open: number | undefined;
   let start = pos;
   while (start > 0 && !/[.!?؟\n]/u.test(text[start - 1] as string)) start--;
