@@ -79,7 +79,7 @@ export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, share
     // (глава МИД Ирана) unless the state before is an adjective; English ones after an adjective or possessive.
     const beforeGoverned = before !== undefined && PREP.test(tokens[before.start - 1]?.norm ?? '');
     const preferAfter = lang === 'ar' || (lang === 'ru' && after !== undefined && (after.via === 'name' || beforeGoverned));
-    const target = preferAfter ? (after ?? before) : ((beforeGoverned ? undefined : before) ?? after);
+    const target = preferAfter ? (after ?? (lang === 'ar' ? undefined : before)) : ((beforeGoverned ? undefined : before) ?? after);
     if (target && target.role === undefined && r.start < target.start) {
       const clitics = cliticsOf(tokens[r.start], r.keys[0] ?? '');
       if (clitics) target.clitics = clitics;

@@ -193,3 +193,35 @@ test('"its forces", "их войска": a role with a possessive determiner act
   assert.deepEqual(triples(code('Ankara said its drones had hit Kurdish militants in northern Syria.', 'en')), ['TUR>SYR:ASSAULT:asserted']);
   assert.deepEqual(triples(code('Киев заявил, что его войска обстреляли позиции в Белгородской области России.', 'ru')), ['UKR>RUS:ASSAULT:asserted']);
 });
+
+test('an object named before the act\'s own "in" is what was hit there; "Iranian targets" is no verb', () => {
+  assert.deepEqual(triples(code('Israeli aircraft struck Hamas positions in Gaza.', 'en')), ['ISR>HAMAS:ASSAULT:asserted']);
+  assert.deepEqual(triples(code('US warplanes hit Iranian targets in Iraq.', 'en')), ['USA>IRN:ASSAULT:asserted']);
+});
+
+test('a coalition "led by" a state acts as that state', () => {
+  assert.deepEqual(triples(code('شنت قوات التحالف بقيادة الولايات المتحدة غارات على مواقع لتنظيم داعش', 'ar')), ['USA>ISIL:ASSAULT:asserted']);
+  assert.deepEqual(triples(code('Коалиция во главе с США нанесла удары по позициям ИГИЛ.', 'ru')), ['USA>ISIL:ASSAULT:asserted']);
+});
+
+test('an Arabic verb\'s complement may come before its subject, and a name before a role is not the role\'s', () => {
+  assert.deepEqual(triples(code('وصل إلى بغداد وفد عسكري تركي لبحث أمن الحدود', 'ar')), ['TUR>IRQ:CONSULT:asserted']);
+});
+
+test('where a strike or an arrest came from is no side of it', () => {
+  assert.deepEqual(triples(code('أسقطت الدفاعات الجوية الإسرائيلية طائرة مسيرة قادمة من الأراضي اللبنانية', 'ar')), []);
+  assert.deepEqual(triples(code('اعتقلت السلطات التركية مهربين قادمين من الأراضي الإيرانية', 'ar')), []);
+  // A protest "in Israeli prisons" is against the state the adjective names.
+  assert.deepEqual(triples(code('أضرب معتقلون فلسطينيون عن الطعام في السجون الإسرائيلية', 'ar')), ['PSE>ISR:PROTEST:asserted']);
+});
+
+test('an act\'s phrase may start with a light verb: fired a salvo, responded with shelling', () => {
+  assert.deepEqual(triples(code('Hamas fired a salvo of rockets at Israel.', 'en')), ['HAMAS>ISR:ASSAULT:asserted']);
+  assert.deepEqual(triples(code('The Turkish army responded with artillery fire on villages in northern Syria.', 'en')), ['TUR>SYR:ASSAULT:asserted']);
+});
+
+test('traded accusations: each side accuses the other', () => {
+  assert.deepEqual(triples(code('Armenia and Azerbaijan traded accusations over the border incident.', 'en')), ['ARM>AZE:ACCUSE:asserted', 'AZE>ARM:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('تبادلت إثيوبيا ومصر الاتهامات بشأن السد', 'ar')), ['EGY>ETH:ACCUSE:asserted', 'ETH>EGY:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('Армения и Азербайджан обменялись обвинениями.', 'ru')), ['ARM>AZE:ACCUSE:asserted', 'AZE>ARM:ACCUSE:asserted']);
+});

@@ -159,9 +159,17 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     }
     // "coast guard vessels blocked a Philippine supply boat": stopping a vessel is coercion, not a refusal.
     const type = hit.value.entry.type === 'REJECT' && carriedBy(st, sides.targets) ? 'COERCE' : undefined;
-    for (const src of sides.sources) for (const tgt of sides.targets) emit(src, tgt, type);
+    for (const src of sides.sources) {
+      for (const tgt of sides.targets) {
+        emit(src, tgt, type);
+        if (hit.value.entry.mutual) emit(tgt, src, type);
+      }
+    }
     for (let a = 0; a < sides.pairs.length; a++) {
-      for (let b = a + 1; b < sides.pairs.length; b++) emit(sides.pairs[a] as ActorMention, sides.pairs[b] as ActorMention);
+      for (let b = a + 1; b < sides.pairs.length; b++) {
+        emit(sides.pairs[a] as ActorMention, sides.pairs[b] as ActorMention);
+        if (hit.value.entry.mutual) emit(sides.pairs[b] as ActorMention, sides.pairs[a] as ActorMention);
+      }
     }
   }
   for (const m of st.mediations) {
@@ -494,6 +502,15 @@ function isSkippable(st: Structure, k: number): boolean {
 /** How many head nouns may stand before a VSO subject's actor ("وفد اقتصادي سوري", "وزراء خارجية تركيا وروسيا"). */
 const MAX_HEAD_NOUNS = 2;
 
+/**
+ * A complement with "to" or "for" right after an Arabic verb and followed by the verb's subject ("وصل إلى بيروت
+ * وفد من …", "توجه إلى موسكو وزير الخارجية"): that complement, when the subject follows it.
+ */
+function frontedComplement(st: Structure, pos: number, clause: number): Group | undefined {
+  const g = st.groups.find((x) => x.govStart === pos && x.start > pos && x.governor === 'target' && inClause(st, x, clause));
+  return g && groupRightAfter(st, g.end, clause, true) ? g : undefined;
+}
+
 /** An ungoverned group starting right after `pos` (VSO subject), allowing a few skippable words. */
 function groupRightAfter(st: Structure, pos: number, clause: number, headNoun = false, act?: EventType): Group | undefined {
   let k = pos;
@@ -591,19 +608,25 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
     if (NO_CIVILIAN_TARGET.has(type) && g.members.every((m) => m.sector === 'CVL' && !NATION_ROLES.has(m.role ?? ''))) continue;
     // The trigger's own preposition past a comma belongs to another clause ("freed two Israeli hostages, handing them over to …").
     const own = ownPreps(g);
-    if (own && !commaBetween(st, pos, g.govStart)) return g;
+    // An object named before the act's own "in" is what was hit there ("struck Houthi positions in Yemen").
+    if (own && !commaBetween(st, pos, g.govStart)) return g.governor === 'locative' && direct ? direct : g;
     if ((g.governor === 'none' || g.governor === 'target') && !direct) direct = g;
     else if (g.governor === 'locative' && !locative) locative = g;
     else if (g.governor === 'other' && !other) other = g;
   }
-  const place = locative && PLACE_TARGET.has(type) ? locative : undefined;
+  // A protest "in Israeli prisons" is against the state whose institution the adjective names, unlike one "in Cairo".
+  const place = locative && (PLACE_TARGET.has(type) || (type === 'PROTEST' && locative.members.every((m) => m.via === 'demonym'))) ? locative : undefined;
   // A named group is the target over the place it was hit in; otherwise the nearer side wins.
   if (direct && place && place.start < direct.start && direct.members.every((m) => m.kind === 'state')) return place;
   if (direct) return direct;
   if (place) return place;
-  if (other && !SYMMETRIC_NO_OTHER.has(type)) return other;
+  // Where a strike or an arrest came from is no side of it ("أسقط طائرة مسيرة قادمة من الأراضي السورية").
+  if (other && !SYMMETRIC_NO_OTHER.has(type) && !((type === 'ASSAULT' || type === 'COERCE') && ORIGIN_PREPOSITIONS.has(st.tokens[other.govStart]?.norm ?? ''))) return other;
   return undefined;
 }
+
+/** Prepositions of origin: "from", "من", "из", "от". */
+const ORIGIN_PREPOSITIONS = new Set(['from', 'من', 'ومن', 'из', 'от']);
 
 /** True when every member of g is an actor of `other` too (by code). */
 function membersAllIn(g: Group, other: Group | undefined): boolean {
@@ -789,6 +812,11 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     } else if (after) {
       source = after;
       sides.rule = 'vso';
+    } else if (anchor.verbal && frontedComplement(st, anchor.end, clause)) {
+      // "وصل إلى بيروت وفد من صندوق النقد الدولي": the verb's complement comes before its subject.
+      target = frontedComplement(st, anchor.end, clause);
+      source = target ? groupRightAfter(st, target.end, clause, true) : undefined;
+      sides.rule = 'vpso';
     } else if (conjoinedVerb && mainSubject(st, anchor.start)) {
       source = mainSubject(st, anchor.start);
       sides.rule = 'main-subject';
@@ -800,7 +828,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
       sides.rule = 'clause';
     }
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
-    target = targetAfter(st, hit, from, clause, source, ownPreps);
+    target ??= targetAfter(st, hit, from, clause, source, ownPreps);
   } else if (lang === 'ru' && anchor.verbal && russianPassive(st, anchor.start) && instrumentalAfter(st, anchor.end, clause)) {
     // "Делегация была принята министром иностранных дел Ирана": the instrumental agent acts on the subject.
     source = instrumentalAfter(st, anchor.end, clause);

@@ -36,6 +36,8 @@ export interface TriggerEntry {
   relational?: boolean;
   /** Coordinated subjects act on each other ("clashed", "تبادل القصف"): pairs, no outside target. */
   reciprocal?: boolean;
+  /** Each side does it to the other ("traded accusations", "تبادلا الاتهامات"): a pair codes both directions. */
+  mutual?: boolean;
   /** Done together only ("drills", "مناورات", "учения"): coded between coordinated sides, never on a single target. */
   joint?: boolean;
   /** Acts that, named right after this verb, are what was agreed on and code in its place ("اتفقا على تنسيق"). */

@@ -86,9 +86,19 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   const cueAt: Array<CueClass | undefined> = new Array(n);
   for (const c of cues) for (let k = c.start; k < c.end; k++) cueAt[k] ??= c.value;
   const blocked = new Uint8Array(n);
+  // An act's phrase that starts with a light verb and goes past it ("fired rockets"), unless a noun inside it
+  // begins a longer act ("провели совместные учения" is a light verb and "совместные учения").
+  const phraseOverLight = (k: number, cueEnd: number): boolean => {
+    const phrase = longest(matches.at(lex.triggers, k));
+    if (!phrase || phrase.end <= cueEnd) return false;
+    for (let p = k + 1; p < phrase.end; p++) if ((longest(matches.at(lex.triggers, p))?.end ?? 0) > phrase.end) return false;
+    return true;
+  };
   for (let k = 0; k < n; k++) {
     const cue = cueAt[k];
-    if (inMention[k] || cue === 'reporting' || cue === 'light' || cue === 'lightInverse' || cue === 'undergo' || cue === 'stop') blocked[k] = 1;
+    if (inMention[k] || cue === 'reporting' || cue === 'undergo' || cue === 'stop') blocked[k] = 1;
+    // A light verb is no act of its own, unless an act's longer phrase starts with it ("fired rockets").
+    else if ((cue === 'light' || cue === 'lightInverse') && !phraseOverLight(k, cueCovering(cues, k)?.end ?? k + 1)) blocked[k] = 1;
   }
   const triggers = scan(n, (i) => preferredReading(tokens, cueAt, mentions, i, validReadings(tokens[i] as Token, matches.at(lex.triggers, i))), blocked);
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -149,6 +159,12 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
       }
     }
     if (governor === 'none') governor = cliticGovernor(m.clitics);
+    // "من الأراضي السورية", "على مواقع سورية": an Arabic adjective of a head noun is governed by the noun's preposition.
+    const headPrep = governor === 'none' && !partitive ? prepositionOfHead(tokens, cueAt, triggers, m) : undefined;
+    if (headPrep !== undefined) {
+      governor = GOVERNORS[cueAt[headPrep] as CueClass] ?? 'none';
+      govStart = cueCovering(cues, headPrep)?.start ?? headPrep;
+    }
     const obliged = governor === 'target' && obligedSubject(tokens, cueAt, govStart);
     if (obliged) governor = 'none';
     // A dateline ("بغداد -", "BAGHDAD —") names where the story was filed, not who acts.
@@ -156,7 +172,10 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
     else if (governor === 'none' && !obliged && !partitive) govStart = m.start;
     groups.push({ members: [m], start: m.start, end: m.end, governor, govStart });
   }
-  const domainHits = scan(n, (i) => matches.at(lex.domains, i)[0], blocked.map((b, k) => (inActor[k] || cueAt[k] === 'stop' ? 1 : 0)));
+  // The words of an exchange are the act, not what it is about ("traded accusations" is no trade).
+  const inPhrase = new Uint8Array(n);
+  for (const t of triggers) if (t.value.entry.mutual) inPhrase.fill(1, t.start, t.end);
+  const domainHits = scan(n, (i) => matches.at(lex.domains, i)[0], blocked.map((b, k) => (inActor[k] || inPhrase[k] || cueAt[k] === 'stop' ? 1 : 0)));
   // "after London froze …", "после того как Москва …": a group right before a verb is its subject, whatever preposition led to it.
   for (const g of groups) {
     if (g.governor !== 'other' || tokens[g.start]?.kind === 'ar') continue;
@@ -166,6 +185,25 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   for (const r of roles) roleAt.fill(1, r.start, r.end);
   const mediations = markMediators(tokens, cues, cueAt, groups);
   return { tokens, keysOf, matches, cues, cueAt, triggers, clauseOf, groups, domainHits, roleAt, mediations };
+}
+
+/**
+ * The preposition before the head noun an Arabic actor qualifies or completes ("من الأراضي السورية", "على مواقع حزب الله"): its token, when the
+ * word before the actor is a plain noun (no cue, act or actor) and a preposition stands right before that noun.
+ */
+function prepositionOfHead(tokens: Token[], cueAt: Array<CueClass | undefined>, triggers: ReadonlyArray<SeqMatch<TriggerSense>>, m: ActorMention): number | undefined {
+  const head = m.start - 1;
+  if (m.role !== undefined || head < 1 || tokens[m.start]?.kind !== 'ar' || tokens[head]?.kind !== 'ar') return undefined;
+  if (cueAt[head] !== undefined || triggers.some((t) => t.start <= head && head < t.end)) return undefined;
+  const prep = head - 1;
+  return GOVERNORS[cueAt[prep] as CueClass] !== undefined ? prep : undefined;
+}
+
+/** The match that reaches furthest. */
+function longest<T>(found: ReadonlyArray<SeqMatch<T>>): SeqMatch<T> | undefined {
+  let best: SeqMatch<T> | undefined;
+  for (const m of found) if (!best || m.end > best.end) best = m;
+  return best;
 }
 
 /** The first cue covering token k. */
@@ -282,7 +320,11 @@ function validReadings(token: Token, senses: ReadonlyArray<SeqMatch<TriggerSense
  * and as a verb otherwise: the preferred sense, or undefined when there is none.
  */
 function preferredReading(tokens: Token[], cueAt: Array<CueClass | undefined>, mentions: ActorMention[], i: number, senses: ReadonlyArray<SeqMatch<TriggerSense>>): SeqMatch<TriggerSense> | undefined {
-  return senses.length < 2 ? senses[0] : preferredOfSeveral(tokens, cueAt, mentions, i, senses);
+  if (senses.length >= 2) return preferredOfSeveral(tokens, cueAt, mentions, i, senses);
+  const only = senses[0];
+  // "struck Iranian targets": an English verb form in -s right after an actor adjective is a plural noun, and no act.
+  if (only?.value.pos === 'verb' && tokens[i]?.kind !== 'ar' && /[^s]s$/u.test(tokens[i]?.norm ?? '') && mentions.some((m) => m.end === i && m.via === 'demonym' && m.role === undefined)) return undefined;
+  return only;
 }
 
 /** {@link preferredReading} of a word with two senses or more. */
