@@ -225,3 +225,21 @@ test('traded accusations: each side accuses the other', () => {
   assert.deepEqual(triples(code('تبادلت إثيوبيا ومصر الاتهامات بشأن السد', 'ar')), ['EGY>ETH:ACCUSE:asserted', 'ETH>EGY:ACCUSE:asserted']);
   assert.deepEqual(triples(code('Армения и Азербайджан обменялись обвинениями.', 'ru')), ['ARM>AZE:ACCUSE:asserted', 'AZE>ARM:ACCUSE:asserted']);
 });
+
+test('a phone call received comes from its caller', () => {
+  assert.deepEqual(triples(code('The Emir of Kuwait received a phone call from the Turkish president.', 'en')), ['TUR>KWT:CONSULT:asserted']);
+  assert.deepEqual(triples(code('Король Иордании получил телефонный звонок от президента Египта.', 'ru')), ['EGY>JOR:CONSULT:asserted']);
+});
+
+test('a cancelled or postponed act did not happen; lifting a ban is still a concession', () => {
+  assert.deepEqual(triples(code('ألغى الرئيس الفرنسي زيارة كانت مقررة لرئيس وزرائه إلى المغرب', 'ar')), ['FRA>MAR:CONSULT:negated']);
+  assert.deepEqual(triples(code('Tehran postponed talks with the IAEA.', 'en')), ['IRN>IAEA:CONSULT:negated']);
+  assert.deepEqual(triples(code('Министр обороны Турции отменил визит в Грецию.', 'ru')), ['TUR>GRC:CONSULT:negated']);
+  assert.deepEqual(triples(code('ألغت واشنطن العقوبات على سوريا', 'ar')), ['USA>SYR:CONCEDE:asserted']);
+});
+
+test('an agreement said to be violated is no agreement made, and a ceasefire is no shooting', () => {
+  assert.deepEqual(triples(code('اتهمت مصر إسرائيل بخرق اتفاق السلام', 'ar')), ['EGY>ISR:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('Cairo accused Israel of violating the peace treaty.', 'en')), ['EGY>ISR:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('اتهم الجيش اللبناني إسرائيل بخرق وقف إطلاق النار', 'ar')), ['LBN>ISR:ACCUSE:asserted']);
+});

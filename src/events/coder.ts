@@ -576,6 +576,14 @@ const AHEAD_REACH = 12;
 const AGENT_REACH = 3;
 /** How far after a noun trigger (and its genitive) its target may start. */
 const NOUN_TARGET_REACH = 3;
+
+/** Words in [from, to) other than role words ("زيارة كانت مقررة لوزير خارجيتها إلى الجزائر": two). */
+function wordsBetween(st: Structure, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!st.roleAt[k]) n++;
+  return n;
+}
+
 /** Acts that coordinated sides do together when nothing else is named ("Washington and Tehran held a round of talks"). */
 const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Acts done to a place: only these take "in Damascus" as their target. */
@@ -784,7 +792,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     if (source && !target) {
       const from = Math.max(hit.end, source.start >= hit.end ? source.end : hit.end);
       target = targetAfter(st, hit, from, clause, source, ownPreps);
-      if (target && (target.govStart - from > NOUN_TARGET_REACH || st.tokens.slice(from, target.govStart).some((t) => t.kind === 'punct'))) target = undefined;
+      if (target && (wordsBetween(st, from, target.govStart) > NOUN_TARGET_REACH || st.tokens.slice(from, target.govStart).some((t) => t.kind === 'punct'))) target = undefined;
     }
   } else if (lang === 'ar' && anchor.by === 'reporting' && groupRightAfter(st, hit.end, clause)) {
     // "أبلغتها رفض مصر": the noun's own genitive acts, not the one who conveys it.

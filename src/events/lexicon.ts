@@ -56,13 +56,17 @@ export interface TriggerSense {
   possessive?: boolean;
 }
 
-/** Cue classes a dictionary defines. */
+/**
+ * Cue classes a dictionary defines. Among them: `notAct`, a phrase that holds an act's words without being that
+ * act ("وقف إطلاق النار", a ceasefire, is no shooting; its domain words still count); `breach`, a word that makes
+ * the agreement it names something broken, not made ("خرق اتفاق", "violated the truce", "нарушение соглашения").
+ */
 export type CueClass =
   | 'negation' | 'negationVerb' | 'future' | 'futureClause' | 'speculative' | 'speculativeClause' | 'normative'
   | 'normativeClause' | 'conditional' | 'reporting' | 'light' | 'targetPrep' | 'locativePrep' | 'agentPrep'
   | 'between' | 'otherPrep' | 'conjunction' | 'clauseBreak' | 'complementizer' | 'pronounSubject' | 'skip'
   | 'commentary' | 'hypothetical' | 'past' | 'futureTime' | 'occurrence' | 'stop' | 'determiner' | 'lightInverse'
-  | 'mediation' | 'undergo' | 'partitive' | 'vehicle';
+  | 'mediation' | 'undergo' | 'partitive' | 'vehicle' | 'notAct' | 'breach';
 
 /** The raw data file. */
 export interface EventLexiconData {

@@ -96,7 +96,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   };
   for (let k = 0; k < n; k++) {
     const cue = cueAt[k];
-    if (inMention[k] || cue === 'reporting' || cue === 'undergo' || cue === 'stop') blocked[k] = 1;
+    if (inMention[k] || cue === 'reporting' || cue === 'undergo' || cue === 'stop' || cue === 'notAct') blocked[k] = 1;
     // A light verb is no act of its own, unless an act's longer phrase starts with it ("fired rockets").
     else if ((cue === 'light' || cue === 'lightInverse') && !phraseOverLight(k, cueCovering(cues, k)?.end ?? k + 1)) blocked[k] = 1;
   }
@@ -104,6 +104,7 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   splitPhrases(tokens, sorted, lex, keysOf, triggers, blocked);
   splitParticles(tokens, cueAt, lex, keysOf, triggers, blocked);
+  dropBrokenAgreements(cues, triggers);
 
   const clauseOf = new Int32Array(n);
   // Clauses are numbered in order; a relative clause set off by commas (", who arrived on Sunday,", "، الذي
@@ -197,6 +198,19 @@ function prepositionOfHead(tokens: Token[], cueAt: Array<CueClass | undefined>, 
   if (cueAt[head] !== undefined || triggers.some((t) => t.start <= head && head < t.end)) return undefined;
   const prep = head - 1;
   return GOVERNORS[cueAt[prep] as CueClass] !== undefined ? prep : undefined;
+}
+
+/** How many words may stand between a breach word and the agreement it breaks ("violated the peace treaty"). */
+const BREACH_REACH = 2;
+
+/** Agreements named right after a breach word are broken, not made: they are no act of agreeing. */
+function dropBrokenAgreements(cues: ReadonlyArray<SeqMatch<CueClass>>, triggers: Array<SeqMatch<TriggerSense>>): void {
+  for (const c of cues) {
+    if (c.value !== 'breach') continue;
+    const at = triggers.findIndex((t) => t.start >= c.end);
+    const next = triggers[at];
+    if (next && next.start - c.end <= BREACH_REACH && next.value.pos === 'noun' && next.value.entry.type === 'AGREE') triggers.splice(at, 1);
+  }
 }
 
 /** The match that reaches furthest. */
