@@ -243,3 +243,9 @@ test('an agreement said to be violated is no agreement made, and a ceasefire is 
   assert.deepEqual(triples(code('Cairo accused Israel of violating the peace treaty.', 'en')), ['EGY>ISR:ACCUSE:asserted']);
   assert.deepEqual(triples(code('اتهم الجيش اللبناني إسرائيل بخرق وقف إطلاق النار', 'ar')), ['LBN>ISR:ACCUSE:asserted']);
 });
+
+test('an act noun that names its own agent: what is said of the act is said to its agent', () => {
+  assert.deepEqual(triples(code('أدانت قطر الهجوم الذي شنته إسرائيل على سوريا', 'ar')), ['ISR>SYR:ASSAULT:asserted', 'QAT>ISR:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('Qatar condemned the attack carried out by Israel on Syria.', 'en')), ['ISR>SYR:ASSAULT:asserted', 'QAT>ISR:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('رحبت الكويت بالاتفاق الذي توصلت إليه السعودية وإيران', 'ar')), ['KWT>IRN:SUPPORT:asserted', 'KWT>SAU:SUPPORT:asserted', 'SAU>IRN:AGREE:asserted']);
+});

@@ -452,6 +452,12 @@ function triggerStartingAt(st: Structure, k: number): boolean {
   return false;
 }
 
+/** The trigger starting at token k, if any. */
+function triggerAt(st: Structure, k: number): SeqMatch<TriggerSense> | undefined {
+  for (const t of st.triggers) if (t.start === k) return t;
+  return undefined;
+}
+
 /** The first trigger covering token k. */
 function triggerCovering(st: Structure, k: number): SeqMatch<TriggerSense> | undefined {
   for (const t of st.triggers) if (t.start <= k && k < t.end) return t;
@@ -734,6 +740,18 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
 
   let source: Group | undefined;
   let target: Group | undefined;
+  // "the attack carried out by Israel on Lebanon", "الهجوم الذي شنته إسرائيل على لبنان": the noun names its own agent.
+  const nounAgent = hit.value.pos === 'noun' ? agentOfNoun(st, hit) : undefined;
+  if (nounAgent) {
+    const agentClause = st.clauseOf[nounAgent.start] as number;
+    const own = targetAfter(st, hit, nounAgent.end, agentClause, nounAgent, ownPreps);
+    sides.rule = 'noun-agent';
+    // "the deal signed by Azerbaijan and Armenia": coordinated agents of a joint act are its pairs.
+    if (!own && nounAgent.members.length >= 2 && (entry.symmetric || JOINT.has(entry.type))) sides.pairs = nounAgent.members;
+    else sides.sources = nounAgent.members;
+    if (own) sides.targets = own.members;
+    return sides;
+  }
   const agent = (lang === 'en' && hit.value.pos === 'verb' && englishActive(st, anchor.start) ? undefined : agentAfter(st, hit.end, clause))
     ?? (anchor.verbal ? agentBefore(st, anchor.start, clause) : undefined);
 
@@ -863,6 +881,11 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     const from = source && source.start >= anchor.end ? source.end : anchor.end;
     target = targetAfter(st, hit, from, clause, source, ownPreps);
   }
+  // "condemned the attack carried out by Israel", "رحبت بالاتفاق الذي توصلت إليه مصر وقطر": what is done to an act is
+  // done to its agent.
+  const actObject = hit.value.pos === 'verb' ? actNounAfter(st, source && source.start >= hit.end ? source.end : hit.end) : undefined;
+  const actAgent = actObject ? agentOfNoun(st, actObject) : undefined;
+  if (actAgent && !(source && membersAllIn(actAgent, source))) target = actAgent;
   if (source && !target && entry.type === 'REQUEST') target = complementSubject(st, clause, hit.end);
   if (source && !target && entry.type === 'THREATEN') target = threatenedInComplement(st, clause, source);
   if (!source) {
@@ -1137,7 +1160,7 @@ function ownSidesOf(st: Structure, hit: SeqMatch<TriggerSense>, lang: string, ro
  * "blamed Ankara for a drone strike"): the accused did it; its target is the noun's own, or the accuser.
  */
 function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, previous: Array<Sides | undefined>): Sides | undefined {
-  if (hit.value.pos !== 'noun' || hit.value.entry.type === 'REQUEST') return undefined;
+  if (hit.value.pos !== 'noun' || hit.value.entry.type === 'REQUEST' || agentOfNoun(st, hit)) return undefined;
   // A noun naming its own actor ("the Israeli strikes") speaks for itself.
   if (st.groups.some((g) => (g.end === hit.start || g.start === hit.end) && g.governor === 'none')) return undefined;
   for (let j = index - 1; j >= 0; j--) {
@@ -1151,6 +1174,46 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
     const own = st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 3 && g.governor !== 'none' && !g.members.some((m) => sides.targets.some((t) => t.code === m.code)));
     if (!own && sides.targets.some((t) => t.start >= hit.end)) return undefined;
     return { sources: sides.targets, targets: own ? own.members : sides.sources, pairs: [], rule: 'accused-of' };
+  }
+  return undefined;
+}
+
+/** A noun act right after a verb, past determiners and one proclitic preposition ("condemned the attack", "رحبت بالاتفاق"). */
+function actNounAfter(st: Structure, from: number): SeqMatch<TriggerSense> | undefined {
+  for (let k = from; k < st.tokens.length && k - from <= 2; k++) {
+    const t = triggerAt(st, k);
+    if (t) return t.value.pos === 'noun' ? t : undefined;
+    if (st.cueAt[k] !== 'skip' && st.cueAt[k] !== 'determiner') return undefined;
+  }
+  return undefined;
+}
+
+/** Pronoun-prepositions of an Arabic relative clause ("توصلت إليه", "وقعت عليه"): they refer back to the noun. */
+const AR_RESUMPTIVE = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'فيه', 'فيها', 'به', 'بها']);
+
+/**
+ * The agent an act noun names after it: "the attack carried out by Israel", "the deal signed by A and B" (a passive
+ * agent past a light verb or a verb of the noun's own act), "الهجوم الذي شنته إسرائيل", "الاتفاق الذي توصلت إليه مصر
+ * وقطر" (the subject of a relative clause right after the noun, whose verb is light or of the noun's act).
+ */
+function agentOfNoun(st: Structure, hit: SeqMatch<TriggerSense>): Group | undefined {
+  let k = hit.end;
+  if (st.tokens[k]?.kind === 'ar') {
+    if (!RELATIVE.has(st.tokens[k]?.norm ?? '')) return undefined;
+    k++;
+  }
+  const verb = k;
+  while (k < st.tokens.length && k - verb < 3) {
+    const cue = st.cueAt[k];
+    const t = triggerAt(st, k);
+    if (cue === 'light' || (t && t.value.pos === 'verb' && t.value.entry.type === hit.value.entry.type)) k = Math.max(k + 1, t?.end ?? 0);
+    else if (AR_RESUMPTIVE.has(st.tokens[k]?.norm ?? '')) k++;
+    else break;
+  }
+  if (k === verb) return undefined;
+  if (st.cueAt[k] === 'agentPrep' || (st.tokens[k]?.kind === 'ar')) {
+    const g = st.groups.find((x) => x.govStart === k || x.start === k);
+    if (g && (g.governor === 'agent' || (g.governor === 'none' && st.tokens[k]?.kind === 'ar'))) return g;
   }
   return undefined;
 }
