@@ -249,3 +249,7 @@ test('an act noun that names its own agent: what is said of the act is said to i
   assert.deepEqual(triples(code('Qatar condemned the attack carried out by Israel on Syria.', 'en')), ['ISR>SYR:ASSAULT:asserted', 'QAT>ISR:ACCUSE:asserted']);
   assert.deepEqual(triples(code('رحبت الكويت بالاتفاق الذي توصلت إليه السعودية وإيران', 'ar')), ['KWT>IRN:SUPPORT:asserted', 'KWT>SAU:SUPPORT:asserted', 'SAU>IRN:AGREE:asserted']);
 });
+
+test('an Arabic verb carrying its object as a pronoun acts on the group before it', () => {
+  assert.deepEqual(triples(code('أفرجت السلطات التركية عن بحارة يونانيين احتجزتهم الشهر الماضي', 'ar')), ['TUR>GRC:COERCE:asserted', 'TUR>GRC:CONCEDE:asserted']);
+});

@@ -821,6 +821,14 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     source = relativeSubject(st, anchor, clause);
     sides.rule = 'relative';
     target = targetAfter(st, hit, anchor.end, clause, source, ownPreps);
+  } else if (lang === 'ar' && anchor.verbal && anchor.start === hit.start && objectSuffixed(st, hit) && groupEndingAt(st, anchor.start, clause)) {
+    // "أفرجت عن صيادين ليبيين احتجزتهم": a verb carrying its object as a pronoun acts on the group right before it,
+    // whatever governs that group; its subject follows it, or is the main clause's.
+    target = groupEndingAt(st, anchor.start, clause);
+    const after = groupRightAfter(st, anchor.end, clause, true);
+    source = after ?? mainSubject(st, anchor.start);
+    if (source === target) source = undefined;
+    sides.rule = 'object-pronoun';
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
@@ -1186,6 +1194,23 @@ function actNounAfter(st: Structure, from: number): SeqMatch<TriggerSense> | und
     if (st.cueAt[k] !== 'skip' && st.cueAt[k] !== 'determiner') return undefined;
   }
   return undefined;
+}
+
+/** The group ending right at token `pos`, in the clause. */
+function groupEndingAt(st: Structure, pos: number, clause: number): Group | undefined {
+  return st.groups.find((g) => g.end === pos && inClause(st, g, clause));
+}
+
+/** Object pronouns an Arabic verb carries after its person ending ("احتجزتهم": she detained them; "احتجزوه"). */
+const AR_OBJECT_SUFFIX = /(?:ت|تا|و|نا)(?:ه|ها|هم|هما|هن)$/u;
+
+/**
+ * True when a one-word Arabic verb trigger carries an object pronoun and names its object right before it. A verb
+ * conjoined with و or ف ("وسلّمتهم إلى …") goes on from the clause before: its pronoun points further back.
+ */
+function objectSuffixed(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
+  const norm = st.tokens[hit.start]?.norm ?? '';
+  return hit.end - hit.start === 1 && hit.value.pos === 'verb' && norm.length >= 5 && !/^[وف]/u.test(norm) && AR_OBJECT_SUFFIX.test(norm);
 }
 
 /** Pronoun-prepositions of an Arabic relative clause ("توصلت إليه", "وقعت عليه"): they refer back to the noun. */
