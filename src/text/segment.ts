@@ -13,12 +13,15 @@ const ABBREVIATIONS = new Set([
 /** The longest abbreviation above, in characters, with a margin. */
 const MAX_ABBREVIATION = 12;
 
-/** Code units, so that the scan reads the text without making a string per character. */
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const TERMINAL = codes('.!?؟…۔');
-const CLOSERS = codes('"\'»”’)]›');
+/** Classes of code units, read from a table so that the scan makes no string and no lookup per character. */
+const TERMINAL = 1;
+const CLOSER = 2;
+const LINE_END = 4;
+const unitClass = new Uint8Array(0x10000);
+for (const [chars, cls] of [['.!?؟…۔', TERMINAL], ['"\'»”’)]›', CLOSER], ['\n\r\u2029', LINE_END]] as const) {
+  for (const c of chars) unitClass[c.charCodeAt(0)] = cls;
+}
 const DOT = 0x2e;
-const LINE_ENDS = codes('\n\r\u2029');
 
 /** True when the dot at `i` closes an abbreviation, an initial or a decimal number. */
 function isNonFinalDot(text: string, i: number): boolean {
@@ -63,15 +66,16 @@ export function splitSentences(text: string, base = 0, end = text.length): Array
   };
   for (let i = base; i < end; i++) {
     const ch = text.charCodeAt(i);
-    if (LINE_ENDS.has(ch)) {
+    const cls = unitClass[ch];
+    if (cls === LINE_END) {
       push(start, i);
       start = i + 1;
       continue;
     }
-    if (!TERMINAL.has(ch)) continue;
+    if (cls !== TERMINAL) continue;
     if (ch === DOT && isNonFinalDot(text, i)) continue;
     let k = i + 1;
-    while (k < end && (TERMINAL.has(text.charCodeAt(k)) || CLOSERS.has(text.charCodeAt(k)))) k++;
+    while (k < end && ((unitClass[text.charCodeAt(k)] as number) & (TERMINAL | CLOSER)) !== 0) k++;
     if (k < end && !/\s/u.test(text[k] as string)) {
       // No boundary anywhere in this run of marks: every later mark of it would reach the same k.
       i = k - 1;
