@@ -90,8 +90,9 @@ function tokenEnd(text: string, i: number, to: number): number {
   return k;
 }
 
-const KINDS: readonly TokenKind[] = ['ar', 'cyr', 'lat', 'num', 'punct', 'other'];
-/** Token kinds (1 + index in KINDS) by the first code unit of a token outside the Arabic and Cyrillic blocks, filled in as met. */
+/** Every token kind. */
+export const TOKEN_KINDS: readonly TokenKind[] = ['ar', 'cyr', 'lat', 'num', 'punct', 'other'];
+/** Token kinds (1 + index in TOKEN_KINDS) by the first code unit of a token outside the Arabic and Cyrillic blocks, filled in as met. */
 const unitKind = new Uint8Array(0x10000);
 
 function kindOf(w: string): TokenKind {
@@ -101,8 +102,8 @@ function kindOf(w: string): TokenKind {
   if (c >= 0x0400 && c <= 0x04ff) return 'cyr';
   const unit = w.charCodeAt(0);
   let kind = unitKind[unit] as number;
-  if (kind === 0) unitKind[unit] = kind = 1 + KINDS.indexOf(kindOfUnit(w[0] as string));
-  return KINDS[kind - 1] as TokenKind;
+  if (kind === 0) unitKind[unit] = kind = 1 + TOKEN_KINDS.indexOf(kindOfUnit(w[0] as string));
+  return TOKEN_KINDS[kind - 1] as TokenKind;
 }
 
 function kindOfUnit(first: string): TokenKind {
