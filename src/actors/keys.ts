@@ -44,7 +44,6 @@ export function wordKey(word: string): string {
   }
 }
 
-
 /**
  * Every key a text token may match: Arabic clitic readings, Russian bases, the English word. The same
  * word gets the same array back (shared: never change it), which lets indexes remember it.
