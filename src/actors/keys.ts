@@ -2,8 +2,8 @@
 import type { Lang } from '../core/types.js';
 import { normalize, normalizeKey } from '../text/normalize.js';
 import { russianBase, russianCandidateBases } from '../text/russian.js';
-import { arabicReadings, type Token, type TokenKind } from '../text/tokenize.js';
-import { WordCache } from '../text/word-cache.js';
+import { arabicReadings, TOKEN_KINDS, type Token, type TokenKind } from '../text/tokenize.js';
+import { wordCache } from '../text/word-cache.js';
 
 /** Normalize a dictionary phrase and split it into its words, as the tokenizer would. */
 export function phraseWords(phrase: string): string[] {
@@ -44,8 +44,6 @@ export function wordKey(word: string): string {
   }
 }
 
-const tokenKeyCache = new WordCache<string[]>();
-
 /**
  * Every key a text token may match: Arabic clitic readings, Russian bases, the English word. The same
  * word gets the same array back (shared: never change it), which lets indexes remember it.
@@ -56,6 +54,8 @@ export function tokenKeys(token: Token): string[] {
 
 /** The cache kind of a token written in capitals: its keys differ ("US" also matches "^us"). */
 const UPPER_KIND: Record<TokenKind, string> = { ar: 'ar^', cyr: 'cyr^', lat: 'lat^', num: 'num^', punct: 'punct^', other: 'other^' };
+
+const tokenKeyCache = wordCache.sort<string[]>([...TOKEN_KINDS, ...TOKEN_KINDS.map((kind) => UPPER_KIND[kind])]);
 
 function computeTokenKeys(token: Token): string[] {
   if (token.kind === 'ar') return arabicReadings(token.norm).map((r) => r.stem);

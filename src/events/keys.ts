@@ -2,11 +2,11 @@
 import type { Lang } from '../core/types.js';
 import { normalizeKey } from '../text/normalize.js';
 import { stemEnglish } from '../text/stem.js';
-import { arabicReadings, type Token } from '../text/tokenize.js';
-import { WordCache } from '../text/word-cache.js';
+import { arabicReadings, TOKEN_KINDS, type Token } from '../text/tokenize.js';
+import { wordCache } from '../text/word-cache.js';
 import { nounForms, pastForms, presentForms } from '../text/arabic.js';
 
-const tokenKeyCache = new WordCache<string[]>();
+const tokenKeyCache = wordCache.sort<string[]>(TOKEN_KINDS);
 
 /**
  * The keys of a token: Arabic clitic readings; English word and stem; Russian word and its prefixes.

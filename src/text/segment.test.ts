@@ -35,3 +35,9 @@ test('property: spans are ordered, inside the text and trimmed', () => {
     { numRuns: 300 },
   );
 });
+
+test('spans are frozen, the one a trailing fragment extends included', () => {
+  const spans = splitSentences('Talks ended. Then they left.\n..');
+  assert.deepEqual(spans, [{ start: 0, end: 12 }, { start: 13, end: 31 }]);
+  for (const span of spans) assert.ok(Object.isFrozen(span));
+});

@@ -36,9 +36,12 @@ class Walk {
     this.heres.push([]);
   }
 
+  /** Forget the entries found; a dictionary holds some only when its length is above 0, and only when `found`. */
   reset(): void {
+    if (!this.found) return;
     this.found = false;
     for (let t = 0; t < this.len.length; t++) {
+      if (this.len[t] === 0) continue;
       this.len[t] = 0;
       (this.heres[t] as Stored[][]).length = 0;
     }
