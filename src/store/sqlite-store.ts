@@ -107,7 +107,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     // A checkpoint copies every page the WAL holds into the database file and syncs both. In a store of 20,000
     // articles a batch rewrites ~30 MiB of event index pages, nearly the same pages batch after batch: past every
     // 4 MiB (the default), each batch was copied and synced on its own; past every 32 MiB, a page rewritten by
-    // several batches is copied once, and the syncs (the writer waits for them) come a quarter as often.
+    // several batches is copied once, and the syncs (the writer waits for them) come batches apart.
     db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     // Each article's savepoint keeps the pages it changes in a statement journal, in memory rather than in a
     // temporary file past 64 KiB (which cost ~100 write calls an article).
@@ -262,6 +262,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     close: async () => {
       guard('cannot commit', commit);
       await k.destroy();
+      // Kysely closes the connection only if it ever ran a query: a store that was only written (an ingest) is closed
+      // here, so that, as the last connection, it checkpoints the WAL into the database and removes it.
+      if (db.open) db.close();
     },
   };
 }
