@@ -34,15 +34,18 @@ export function sourceKey(meta: ArticleMeta): string {
   return '?';
 }
 
-/** Insert the article row and its LSH band keys; returns the new id. Its search terms go through {@link SearchTerms}. */
-export function insertArticle(db: Database, a: ArticleInput, now: string): number {
+/**
+ * Insert the article row and its LSH band keys; returns the new id. `source` is its {@link sourceKey}, which the
+ * caller also counts its clusters' sources by (normalizing the outlet once). Its search terms go through {@link SearchTerms}.
+ */
+export function insertArticle(db: Database, a: ArticleInput, source: string, now: string): number {
   const m = a.meta;
   const id = Number(statement(db, `
     INSERT INTO article (content_hash, near_duplicate_of, near_similarity, external_id, title, published, published_date,
       outlet, source_key, url, lang, origin, text, ingested_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     a.contentHash, a.nearDuplicateOf?.id ?? null, a.nearDuplicateOf?.similarity ?? null, m.externalId ?? null, m.title ?? null,
-    m.published ?? null, m.publishedDate ?? null, m.outlet ?? null, sourceKey(m), m.url ?? null, a.lang, m.origin, a.text, now,
+    m.published ?? null, m.publishedDate ?? null, m.outlet ?? null, source, m.url ?? null, a.lang, m.origin, a.text, now,
   ).lastInsertRowid);
   const band = statement(db, 'INSERT OR IGNORE INTO article_lsh (band_key, article_id) VALUES (?, ?)');
   for (const b of a.bands) band.run(b, id);

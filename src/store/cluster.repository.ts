@@ -42,9 +42,10 @@ export function assignCluster(db: Database, m: ClusterMention, windowDays: numbe
     const rows = statement<[string, string, string], Candidate>(db,
       'SELECT id, first_date FROM event_cluster WHERE cluster_key = ? AND first_date BETWEEN ? AND ? ORDER BY id')
       .all(key, addDays(m.eventDate, -windowDays), addDays(m.eventDate, windowDays));
+    const at = Date.parse(m.eventDate);
     let best = Infinity;
     for (const c of rows) {
-      const d = Math.abs(Date.parse(c.first_date) - Date.parse(m.eventDate));
+      const d = Math.abs(Date.parse(c.first_date) - at);
       if (d < best) [best, clusterId] = [d, c.id];
     }
   } else {

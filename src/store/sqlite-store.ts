@@ -45,6 +45,9 @@ export interface SqliteStore extends Store {
   readonly db: BetterSqlite3.Database;
 }
 
+/** WAL pages past which a commit checkpoints (32 MiB of 4 KiB pages); see openSqliteStore. */
+const WAL_CHECKPOINT_PAGES = 8192;
+
 /** True for SQLite's "database is locked": another connection kept the write lock past the busy timeout. */
 function busy(err: unknown): boolean {
   const code = (err as { code?: unknown }).code;
@@ -101,6 +104,11 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
+    // A checkpoint copies every page the WAL holds into the database file and syncs both. In a store of 20,000
+    // articles a batch rewrites ~30 MiB of event index pages, nearly the same pages batch after batch: past every
+    // 4 MiB (the default), each batch was copied and synced on its own; past every 32 MiB, a page rewritten by
+    // several batches is copied once, and the syncs (the writer waits for them) come batches apart.
+    db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     // Each article's savepoint keeps the pages it changes in a statement journal, in memory rather than in a
     // temporary file past 64 KiB (which cost ~100 write calls an article).
     db.pragma('temp_store = MEMORY');
@@ -123,9 +131,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const add = db.transaction((a: ArticleInput): AddResult & { sentenceIds?: number[] } => {
     const existing = findByContentHash(db, a.contentHash);
     if (existing !== undefined) return { status: 'duplicate', articleId: existing, clustersCreated: 0, clustersJoined: 0 };
-    const articleId = insertArticle(db, a, new Date().toISOString());
-    const sentenceIds = insertSentences(db, articleId, a.sentences);
     const key = sourceKey(a.meta);
+    const articleId = insertArticle(db, a, key, new Date().toISOString());
+    const sentenceIds = insertSentences(db, articleId, a.sentences);
     const created = new Set<number>();
     const joined = new Set<number>();
     // The events take the next ids in order, so a cluster an event opens is given its first mention at once.
@@ -254,6 +262,9 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     close: async () => {
       guard('cannot commit', commit);
       await k.destroy();
+      // Kysely closes the connection only if it ever ran a query: a store that was only written (an ingest) is closed
+      // here, so that, as the last connection, it checkpoints the WAL into the database and removes it.
+      if (db.open) db.close();
     },
   };
 }

@@ -54,23 +54,29 @@ export function eventDate(mentions: readonly DateMention[], anchor: string | und
   return anchor ? { date: anchor, precision: 'day' } : undefined;
 }
 
-const OPENING_QUOTES = new Set(['«', '“', '„']);
-const CLOSING_QUOTES = new Set(['»', '”']);
+/** Opening and closing quotation marks by UTF-16 unit: « “ „ open, » ” close; a straight " alternates. */
+const OPENING_QUOTES = new Set([0x00ab, 0x201c, 0x201e]);
+const CLOSING_QUOTES = new Set([0x00bb, 0x201d]);
+const STRAIGHT_QUOTE = 0x22;
+
+/** Units that end the sentence a quotation is bounded to: . ! ? ؟ and the line feed. */
+const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x0a]);
 
 /**
  * The offset of the quotation mark that opens the quotation a position is in, if any: « » and “ ” pair up, a
  * straight " alternates. Bounded to the sentence around the position (a quotation does not run past . ! ? or a
- * line break without closing).
+ * line break without closing). Read unit by unit (every mark is one UTF-16 unit): it runs for each event and
+ * each of its date mentions.
  */
 function quotationAt(text: string, pos: number): number | undefined {
   let open: number | undefined;
   let start = pos;
-  while (start > 0 && !/[.!?؟\n]/u.test(text[start - 1] as string)) start--;
+  while (start > 0 && !SENTENCE_ENDS.has(text.charCodeAt(start - 1))) start--;
   for (let k = start; k < pos; k++) {
-    const c = text[k] as string;
+    const c = text.charCodeAt(k);
     if (OPENING_QUOTES.has(c)) open = k;
     else if (CLOSING_QUOTES.has(c)) open = undefined;
-    else if (c === '"') open = open === undefined ? k : undefined;
+    else if (c === STRAIGHT_QUOTE) open = open === undefined ? k : undefined;
   }
   return open;
 }

@@ -20,6 +20,15 @@ function grammar(lang: DateLang): Matcher[] {
   return g;
 }
 
+const sinceWords = new Map<DateLang, Set<string>>();
+
+/** The "since" words of a language, as a set made once (dates are looked for in every sentence with an event). */
+function sinceSet(lang: DateLang): Set<string> {
+  let s = sinceWords.get(lang);
+  if (!s) sinceWords.set(lang, (s = new Set(list(dateLexicon(lang), 'since'))));
+  return s;
+}
+
 interface Found {
   start: number;
   end: number;
@@ -48,7 +57,7 @@ export function findDates(text: string, lang: Lang, normalized?: NormalizedText,
   const kept: Found[] = [];
   for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
   kept.sort((a, b) => a.start - b.start);
-  const since = new Set(list(dateLexicon(lang), 'since'));
+  const since = sinceSet(lang);
   return kept.map((f) => {
     const span = mapSpan(n, f.start, f.end);
     return { ...span, text: text.slice(span.start, span.end), temporal: f.temporal, role: startsSpan(n.text, f.start, since, SINCE_REACH[lang]) ? 'since' : 'point' };
