@@ -253,3 +253,7 @@ test('an act noun that names its own agent: what is said of the act is said to i
 test('an Arabic verb carrying its object as a pronoun acts on the group before it', () => {
   assert.deepEqual(triples(code('أفرجت السلطات التركية عن بحارة يونانيين احتجزتهم الشهر الماضي', 'ar')), ['TUR>GRC:COERCE:asserted', 'TUR>GRC:CONCEDE:asserted']);
 });
+
+test('an English act noun takes its agent from "by" with no verb between', () => {
+  assert.deepEqual(triples(code('Iran condemned the raid by US forces on an Iraqi militia base.', 'en')), ['IRN>USA:ACCUSE:asserted', 'USA>IRQ:ASSAULT:asserted']);
+});

@@ -741,7 +741,8 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   let source: Group | undefined;
   let target: Group | undefined;
   // "the attack carried out by Israel on Lebanon", "الهجوم الذي شنته إسرائيل على لبنان": the noun names its own agent.
-  const nounAgent = hit.value.pos === 'noun' ? agentOfNoun(st, hit) : undefined;
+  const undergone = anchor.verbal && anchor.start < hit.start && st.cueAt[anchor.start] === 'undergo';
+  const nounAgent = hit.value.pos === 'noun' && !undergone ? agentOfNoun(st, hit) : undefined;
   if (nounAgent) {
     const agentClause = st.clauseOf[nounAgent.start] as number;
     const own = targetAfter(st, hit, nounAgent.end, agentClause, nounAgent, ownPreps);
@@ -755,7 +756,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   const agent = (lang === 'en' && hit.value.pos === 'verb' && englishActive(st, anchor.start) ? undefined : agentAfter(st, hit.end, clause))
     ?? (anchor.verbal ? agentBefore(st, anchor.start, clause) : undefined);
 
-  if (anchor.verbal && anchor.start < hit.start && st.cueAt[anchor.start] === 'undergo') {
+  if (undergone) {
     // "تعرضت X لقصف تركي", "X came under fire from Y", "X подвергся удару со стороны Y": X suffers the act.
     target = undergoer(st, anchor, hit, clause);
     source = actOwnAgent(st, hit, clause, target);
@@ -1168,7 +1169,10 @@ function ownSidesOf(st: Structure, hit: SeqMatch<TriggerSense>, lang: string, ro
  * "blamed Ankara for a drone strike"): the accused did it; its target is the noun's own, or the accuser.
  */
 function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, previous: Array<Sides | undefined>): Sides | undefined {
-  if (hit.value.pos !== 'noun' || hit.value.entry.type === 'REQUEST' || agentOfNoun(st, hit)) return undefined;
+  if (hit.value.pos !== 'noun' || hit.value.entry.type === 'REQUEST') return undefined;
+  // A noun naming its own agent ("fire by Afghan border forces") keeps that agent; only a missing target is the accuser.
+  const agent = agentOfNoun(st, hit);
+  if (agent && targetAfter(st, hit, agent.end, st.clauseOf[agent.start] as number, agent, entryPrepTest(st, hit))) return undefined;
   // A noun naming its own actor ("the Israeli strikes") speaks for itself.
   if (st.groups.some((g) => (g.end === hit.start || g.start === hit.end) && g.governor === 'none')) return undefined;
   for (let j = index - 1; j >= 0; j--) {
@@ -1181,6 +1185,7 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
     // اقتحام مستوطنين … بحماية الشرطة الإسرائيلية") is the act's own, not an accused acting on the accuser.
     const own = st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 3 && g.governor !== 'none' && !g.members.some((m) => sides.targets.some((t) => t.code === m.code)));
     if (!own && sides.targets.some((t) => t.start >= hit.end)) return undefined;
+    if (agent) return agent.members.every((m) => hasCode(sides.sources, m.code)) ? undefined : { sources: agent.members, targets: sides.sources, pairs: [], rule: 'accused-of' };
     return { sources: sides.targets, targets: own ? own.members : sides.sources, pairs: [], rule: 'accused-of' };
   }
   return undefined;
@@ -1235,7 +1240,8 @@ function agentOfNoun(st: Structure, hit: SeqMatch<TriggerSense>): Group | undefi
     else if (AR_RESUMPTIVE.has(st.tokens[k]?.norm ?? '')) k++;
     else break;
   }
-  if (k === verb) return undefined;
+  // "the raid by US forces": an English or Russian noun may take its agent with no verb between.
+  if (k === verb && (st.tokens[k]?.kind === 'ar' || st.cueAt[k] !== 'agentPrep')) return undefined;
   if (st.cueAt[k] === 'agentPrep' || (st.tokens[k]?.kind === 'ar')) {
     const g = st.groups.find((x) => x.govStart === k || x.start === k);
     if (g && (g.governor === 'agent' || (g.governor === 'none' && st.tokens[k]?.kind === 'ar'))) return g;
