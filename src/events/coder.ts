@@ -159,17 +159,14 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     }
     // "coast guard vessels blocked a Philippine supply boat": stopping a vessel is coercion, not a refusal.
     const type = hit.value.entry.type === 'REJECT' && carriedBy(st, sides.targets) ? 'COERCE' : undefined;
-    for (const src of sides.sources) {
-      for (const tgt of sides.targets) {
-        emit(src, tgt, type);
-        if (hit.value.entry.mutual) emit(tgt, src, type);
-      }
-    }
+    // "traded accusations": a mutual act goes both ways.
+    const act = (a: ActorMention, b: ActorMention, as?: EventType): void => {
+      emit(a, b, as);
+      if (hit.value.entry.mutual) emit(b, a, as);
+    };
+    for (const src of sides.sources) for (const tgt of sides.targets) act(src, tgt, type);
     for (let a = 0; a < sides.pairs.length; a++) {
-      for (let b = a + 1; b < sides.pairs.length; b++) {
-        emit(sides.pairs[a] as ActorMention, sides.pairs[b] as ActorMention);
-        if (hit.value.entry.mutual) emit(sides.pairs[b] as ActorMention, sides.pairs[a] as ActorMention);
-      }
+      for (let b = a + 1; b < sides.pairs.length; b++) act(sides.pairs[a] as ActorMention, sides.pairs[b] as ActorMention);
     }
   }
   for (const m of st.mediations) {
@@ -448,8 +445,7 @@ function groupCovering(st: Structure, k: number): Group | undefined {
 
 /** True when a trigger starts at token k. */
 function triggerStartingAt(st: Structure, k: number): boolean {
-  for (const t of st.triggers) if (t.start === k) return true;
-  return false;
+  return triggerAt(st, k) !== undefined;
 }
 
 /** The trigger starting at token k, if any. */
@@ -510,11 +506,12 @@ const MAX_HEAD_NOUNS = 2;
 
 /**
  * A complement with "to" or "for" right after an Arabic verb and followed by the verb's subject ("وصل إلى بيروت
- * وفد من …", "توجه إلى موسكو وزير الخارجية"): that complement, when the subject follows it.
+ * وفد من …", "توجه إلى موسكو وزير الخارجية"): that complement and the subject after it.
  */
-function frontedComplement(st: Structure, pos: number, clause: number): Group | undefined {
-  const g = st.groups.find((x) => x.govStart === pos && x.start > pos && x.governor === 'target' && inClause(st, x, clause));
-  return g && groupRightAfter(st, g.end, clause, true) ? g : undefined;
+function frontedComplement(st: Structure, pos: number, clause: number): { complement: Group; subject: Group } | undefined {
+  const complement = st.groups.find((x) => x.govStart === pos && x.start > pos && x.governor === 'target' && inClause(st, x, clause));
+  const subject = complement ? groupRightAfter(st, complement.end, clause, true) : undefined;
+  return complement && subject ? { complement, subject } : undefined;
 }
 
 /** An ungoverned group starting right after `pos` (VSO subject), allowing a few skippable words. */
@@ -742,10 +739,9 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   let target: Group | undefined;
   // "the attack carried out by Israel on Lebanon", "الهجوم الذي شنته إسرائيل على لبنان": the noun names its own agent.
   const undergone = anchor.verbal && anchor.start < hit.start && st.cueAt[anchor.start] === 'undergo';
-  const nounAgent = hit.value.pos === 'noun' && !undergone ? agentOfNoun(st, hit) : undefined;
-  if (nounAgent) {
-    const agentClause = st.clauseOf[nounAgent.start] as number;
-    const own = targetAfter(st, hit, nounAgent.end, agentClause, nounAgent, ownPreps);
+  const named = hit.value.pos === 'noun' && !undergone ? ownAgentOf(st, hit, ownPreps) : undefined;
+  if (named) {
+    const { agent: nounAgent, target: own } = named;
     sides.rule = 'noun-agent';
     // "the deal signed by Azerbaijan and Armenia": coordinated agents of a joint act are its pairs.
     if (!own && nounAgent.members.length >= 2 && (entry.symmetric || JOINT.has(entry.type))) sides.pairs = nounAgent.members;
@@ -838,6 +834,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     // "أن قواتها حيّدت خمسة مسلحين من …": a subject named by its role alone stands right before the verb, so what
     // follows is the object; "its forces" are the main subject's.
     const roleSubject = anchor.verbal && !adjacentBefore ? roles.find((r) => r.end === anchor.start && st.clauseOf[r.start] === clause) : undefined;
+    const fronted = anchor.verbal && !adjacentBefore && !roleSubject && !after ? frontedComplement(st, anchor.end, clause) : undefined;
     if (adjacentBefore) {
       source = adjacentBefore;
       sides.rule = 'svo';
@@ -847,10 +844,10 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     } else if (after) {
       source = after;
       sides.rule = 'vso';
-    } else if (anchor.verbal && frontedComplement(st, anchor.end, clause)) {
+    } else if (fronted) {
       // "وصل إلى بيروت وفد من صندوق النقد الدولي": the verb's complement comes before its subject.
-      target = frontedComplement(st, anchor.end, clause);
-      source = target ? groupRightAfter(st, target.end, clause, true) : undefined;
+      target = fronted.complement;
+      source = fronted.subject;
       sides.rule = 'vpso';
     } else if (conjoinedVerb && mainSubject(st, anchor.start)) {
       source = mainSubject(st, anchor.start);
@@ -1171,8 +1168,9 @@ function ownSidesOf(st: Structure, hit: SeqMatch<TriggerSense>, lang: string, ro
 function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, previous: Array<Sides | undefined>): Sides | undefined {
   if (hit.value.pos !== 'noun' || hit.value.entry.type === 'REQUEST') return undefined;
   // A noun naming its own agent ("fire by Afghan border forces") keeps that agent; only a missing target is the accuser.
-  const agent = agentOfNoun(st, hit);
-  if (agent && targetAfter(st, hit, agent.end, st.clauseOf[agent.start] as number, agent, entryPrepTest(st, hit))) return undefined;
+  const named = ownAgentOf(st, hit, entryPrepTest(st, hit));
+  if (named?.target) return undefined;
+  const agent = named?.agent;
   // A noun naming its own actor ("the Israeli strikes") speaks for itself.
   if (st.groups.some((g) => (g.end === hit.start || g.start === hit.end) && g.governor === 'none')) return undefined;
   for (let j = index - 1; j >= 0; j--) {
@@ -1221,6 +1219,12 @@ function objectSuffixed(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
 /** Pronoun-prepositions of an Arabic relative clause ("توصلت إليه", "وقعت عليه"): they refer back to the noun. */
 const AR_RESUMPTIVE = new Set(['اليه', 'اليها', 'عليه', 'عليها', 'فيه', 'فيها', 'به', 'بها']);
 
+/** An act noun's own agent ({@link agentOfNoun}) and the target after it, if any. */
+function ownAgentOf(st: Structure, hit: SeqMatch<TriggerSense>, ownPreps: (g: Group) => boolean): { agent: Group; target: Group | undefined } | undefined {
+  const agent = agentOfNoun(st, hit);
+  return agent ? { agent, target: targetAfter(st, hit, agent.end, st.clauseOf[agent.start] as number, agent, ownPreps) } : undefined;
+}
+
 /**
  * The agent an act noun names after it: "the attack carried out by Israel", "the deal signed by A and B" (a passive
  * agent past a light verb or a verb of the noun's own act), "الهجوم الذي شنته إسرائيل", "الاتفاق الذي توصلت إليه مصر
@@ -1240,13 +1244,12 @@ function agentOfNoun(st: Structure, hit: SeqMatch<TriggerSense>): Group | undefi
     else if (AR_RESUMPTIVE.has(st.tokens[k]?.norm ?? '')) k++;
     else break;
   }
+  const arabic = st.tokens[k]?.kind === 'ar';
   // "the raid by US forces": an English or Russian noun may take its agent with no verb between.
-  if (k === verb && (st.tokens[k]?.kind === 'ar' || st.cueAt[k] !== 'agentPrep')) return undefined;
-  if (st.cueAt[k] === 'agentPrep' || (st.tokens[k]?.kind === 'ar')) {
-    const g = st.groups.find((x) => x.govStart === k || x.start === k);
-    if (g && (g.governor === 'agent' || (g.governor === 'none' && st.tokens[k]?.kind === 'ar'))) return g;
-  }
-  return undefined;
+  if (k === verb && (arabic || st.cueAt[k] !== 'agentPrep')) return undefined;
+  if (!arabic && st.cueAt[k] !== 'agentPrep') return undefined;
+  const g = st.groups.find((x) => x.govStart === k || x.start === k);
+  return g && (g.governor === 'agent' || (arabic && g.governor === 'none')) ? g : undefined;
 }
 
 /**
