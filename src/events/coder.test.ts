@@ -257,3 +257,28 @@ test('an Arabic verb carrying its object as a pronoun acts on the group before i
 test('an English act noun takes its agent from "by" with no verb between', () => {
   assert.deepEqual(triples(code('Iran condemned the raid by US forces on an Iraqi militia base.', 'en')), ['IRN>USA:ACCUSE:asserted', 'USA>IRQ:ASSAULT:asserted']);
 });
+
+test('aid goods sent by a support verb are aid', () => {
+  assert.deepEqual(triples(code('أرسلت قطر ثلاث طائرات محملة بالمواد الغذائية إلى اليمن', 'ar')), ['QAT>YEM:AID:asserted']);
+  assert.deepEqual(triples(code('Турция отправила в Ливан самолет с медикаментами.', 'ru')), ['TUR>LBN:AID:asserted']);
+  // Without a verb that sends them, goods are no act.
+  assert.deepEqual(triples(code('ارتفعت أسعار الأدوية في لبنان وسوريا', 'ar')), []);
+});
+
+test('a date after the object of a past verb belongs to what the act was for', () => {
+  assert.deepEqual(triples(code('وقعت مصر والسودان اتفاقية لإنشاء خط سكة حديد بين البلدين بحلول العام المقبل', 'ar')), ['EGY>SDN:AGREE:asserted']);
+});
+
+test('a protest made in words accuses: the act it is over is the accused\'s', () => {
+  assert.deepEqual(triples(code('Manila protested to Beijing over the seizure of Philippine fishing boats.', 'en')), ['CHN>PHL:COERCE:asserted', 'PHL>CHN:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('احتجت الجزائر لدى فرنسا على اعتقال دبلوماسي جزائري', 'ar')), ['DZA>FRA:ACCUSE:asserted', 'FRA>DZA:COERCE:asserted']);
+  assert.deepEqual(triples(code('Ливан выразил протест Израилю в связи с обстрелами израильской артиллерии.', 'ru')), ['ISR>LBN:ASSAULT:asserted', 'LBN>ISR:ACCUSE:asserted']);
+});
+
+test('an Arabic object pronoun reaches its group past a past-perfect auxiliary', () => {
+  assert.deepEqual(triples(code('أطلقت السلطات المصرية سراح صيادين سودانيين كانت قد احتجزتهم قرب الحدود', 'ar')), ['EGY>SDN:COERCE:asserted', 'EGY>SDN:CONCEDE:asserted']);
+});
+
+test('an Arabic official named with a possessive pronoun belongs to the state named before', () => {
+  assert.deepEqual(triples(code('نفت أنقرة أن يكون وزير دفاعها قد زار أرمينيا', 'ar')), ['TUR>ARM:CONSULT:negated']);
+});

@@ -818,10 +818,11 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     source = relativeSubject(st, anchor, clause);
     sides.rule = 'relative';
     target = targetAfter(st, hit, anchor.end, clause, source, ownPreps);
-  } else if (lang === 'ar' && anchor.verbal && anchor.start === hit.start && objectSuffixed(st, hit) && groupEndingAt(st, anchor.start, clause)) {
-    // "أفرجت عن صيادين ليبيين احتجزتهم": a verb carrying its object as a pronoun acts on the group right before it,
-    // whatever governs that group; its subject follows it, or is the main clause's.
-    target = groupEndingAt(st, anchor.start, clause);
+  } else if (lang === 'ar' && anchor.verbal && anchor.start === hit.start && objectSuffixed(st, hit) && groupEndingAt(st, pastPerfectStart(st, anchor.start), clause)) {
+    // "أفرجت عن صيادين ليبيين احتجزتهم", "عن بحار بريطاني كانت قد احتجزته": a verb carrying its object as a pronoun acts
+    // on the group right before it (and before its auxiliary), whatever governs that group; its subject follows it, or
+    // is the main clause's.
+    target = groupEndingAt(st, pastPerfectStart(st, anchor.start), clause);
     const after = groupRightAfter(st, anchor.end, clause, true);
     source = after ?? mainSubject(st, anchor.start);
     if (source === target) source = undefined;
@@ -1171,17 +1172,23 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
   const named = ownAgentOf(st, hit, entryPrepTest(st, hit));
   if (named?.target) return undefined;
   const agent = named?.agent;
-  // A noun naming its own actor ("the Israeli strikes") speaks for itself.
-  if (st.groups.some((g) => (g.end === hit.start || g.start === hit.end) && g.governor === 'none')) return undefined;
+  // A noun naming an actor of its own ("the Israeli strikes") speaks for itself, unless the accused follows it as its
+  // agent ("в связи с ударами израильской авиации"); the accuser's own people right after it are those it was done to
+  // ("протест Китаю в связи с задержанием вьетнамских рыбаков").
+  const adjacent = st.groups.filter((g) => (g.end === hit.start || g.start === hit.end) && g.governor === 'none');
   for (let j = index - 1; j >= 0; j--) {
     const prev = st.triggers[j] as SeqMatch<TriggerSense>;
     if (prev.value.pos !== 'verb') continue;
     const sides = previous[j];
-    if (prev.value.entry.type !== 'ACCUSE' || !sides || sides.sources.length === 0 || sides.targets.length === 0) return undefined;
+    // A protest made in words ("protested to China over …", "احتجت لدى") accuses as "accused" does.
+    const accuses = prev.value.entry.type === 'ACCUSE' || (prev.value.entry.type === 'PROTEST' && prev.value.entry.inWords === true);
+    if (!accuses || !sides || sides.sources.length === 0 || sides.targets.length === 0) return undefined;
     if (st.clauseOf[prev.start] !== st.clauseOf[hit.start] || hit.start - prev.end > 8) return undefined;
+    const undergone = adjacent.find((g) => g.start === hit.end && g.members.every((m) => hasCode(sides.sources, m.code)));
+    if (adjacent.some((g) => g !== undergone && !(g.start === hit.end && g.members.every((m) => hasCode(sides.targets, m.code))))) return undefined;
     // The accused is named before the act ("اتهمت إيران إسرائيل بقصف"); one named only after it ("أدانت الجامعة
     // اقتحام مستوطنين … بحماية الشرطة الإسرائيلية") is the act's own, not an accused acting on the accuser.
-    const own = st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 3 && g.governor !== 'none' && !g.members.some((m) => sides.targets.some((t) => t.code === m.code)));
+    const own = undergone ?? st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 3 && g.governor !== 'none' && !g.members.some((m) => sides.targets.some((t) => t.code === m.code)));
     if (!own && sides.targets.some((t) => t.start >= hit.end)) return undefined;
     if (agent) return agent.members.every((m) => hasCode(sides.sources, m.code)) ? undefined : { sources: agent.members, targets: sides.sources, pairs: [], rule: 'accused-of' };
     return { sources: sides.targets, targets: own ? own.members : sides.sources, pairs: [], rule: 'accused-of' };
@@ -1202,6 +1209,17 @@ function actNounAfter(st: Structure, from: number): SeqMatch<TriggerSense> | und
 /** The group ending right at token `pos`, in the clause. */
 function groupEndingAt(st: Structure, pos: number, clause: number): Group | undefined {
   return st.groups.find((g) => g.end === pos && inClause(st, g, clause));
+}
+
+/** The auxiliary of an Arabic past perfect ("كانت قد احتجزته"). */
+const AR_PAST_PERFECT = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا', 'قد']);
+
+/** Where an Arabic verb's past-perfect auxiliary begins, or the verb's own position without one. */
+function pastPerfectStart(st: Structure, pos: number): number {
+  let k = pos;
+  while (k > 0 && pos - k < 2 && AR_PAST_PERFECT.has(st.tokens[k - 1]?.norm ?? '')) k--;
+  // "قد" alone before a past verb is no auxiliary of its own.
+  return st.tokens[k]?.norm === 'قد' ? pos : k;
 }
 
 /** Object pronouns an Arabic verb carries after its person ending ("احتجزتهم": she detained them; "احتجزوه"). */

@@ -46,7 +46,7 @@ export function modalityOf(st: Structure, hit: SeqMatch<TriggerSense>, anchor: {
     if (cue.start >= hit.start && st.clauseOf[cue.start] !== clause) break;
     if (cue.value === 'futureTime' && st.clauseOf[cue.start] === clause) {
       // A past verb stays past ("اتفقتا على إعادة الأطفال مطلع الشهر المقبل"): the date belongs to what was agreed.
-      if (cue.start >= hit.end && pastVerb(st, hit)) continue;
+      if (cue.start >= hit.end && (pastVerb(st, hit) || pastVerbOver(st, hit))) continue;
       consider('future', cue.start >= hit.end ? cue.start - hit.end : Math.max(0, scanStart - cue.end));
       continue;
     }
@@ -121,6 +121,19 @@ function pastVerb(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
   if (t.kind === 'lat') return /ed$/u.test(t.norm);
   if (t.kind === 'cyr') return /(?:л|ла|ло|ли|лся|лась|лись)$/u.test(t.norm);
   return false;
+}
+
+/** Words between a verb and its object noun, its subject between them ("وقع العراق والأردن مذكرة"). */
+const OBJECT_REACH = 4;
+
+/**
+ * The act's noun is the object of a past verb of the same act ("وقع العراق والأردن مذكرة تفاهم لربط … قبل نهاية العام
+ * المقبل"): the date after it belongs to what was signed for, as after a past verb itself.
+ */
+function pastVerbOver(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
+  if (hit.value.pos !== 'noun') return false;
+  return st.triggers.some((t) => t.value.pos === 'verb' && t.end <= hit.start && t.value.entry.type === hit.value.entry.type
+    && st.clauseOf[t.start] === st.clauseOf[hit.start] && wordsBetween(st, t.end, hit.start) <= OBJECT_REACH && pastVerb(st, t));
 }
 
 /** Words between two positions, punctuation not counted ("возможно, откроет"); negative when reversed. */
