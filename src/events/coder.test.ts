@@ -282,3 +282,15 @@ test('an Arabic object pronoun reaches its group past a past-perfect auxiliary',
 test('an Arabic official named with a possessive pronoun belongs to the state named before', () => {
   assert.deepEqual(triples(code('نفت أنقرة أن يكون وزير دفاعها قد زار أرمينيا', 'ar')), ['TUR>ARM:CONSULT:negated']);
 });
+
+test('agreeing to build or link something together is practical cooperation', () => {
+  assert.deepEqual(triples(code('Kenya and Ethiopia agreed to construct a highway between their capitals.', 'en')), ['KEN>ETH:COOPERATE:asserted']);
+});
+
+test('an act named in reports that nobody confirms is speculative', () => {
+  assert.deepEqual(triples(code('Kuwait has not commented on media reports that it sent fuel to Lebanon.', 'en')), ['KWT>LBN:AID:speculative']);
+});
+
+test('halting the flow of a country\'s oil or gas is a sanction on it', () => {
+  assert.deepEqual(triples(code('Georgia halted the flow of Azerbaijani oil through its territory.', 'en')), ['GEO>AZE:SANCTION:asserted']);
+});
