@@ -68,6 +68,11 @@ export interface ActorLexicon {
   references: CoreferenceLexicon;
   /** Codes known, with their kind. */
   codes: Map<string, 'state' | 'igo' | 'armed'>;
+  /**
+   * Arabic names that are also common words, matched only in a context that makes them names (normalized key → code,
+   * and whether a verb before it may make it a name).
+   */
+  contextual: Map<string, { code: string; afterVerb: boolean }>;
 }
 
 /** Read a file of data/actors, or fail naming it. */
@@ -120,7 +125,9 @@ export function loadActorLexicon(): ActorLexicon {
     const kind = codes.get(p.code);
     if (kind) each(p.names, (t) => addTerm(actors, t, { code: p.code, via: 'leader', kind, sector: p.sector }));
   }
-  const overrides = readActorData<{ _blockers?: ByLang }>('states.overrides.json');
+  const overrides = readActorData<{ _blockers?: ByLang; _contextual?: Array<{ lang: string; term: string; code: string; afterVerb?: boolean }> }>('states.overrides.json');
+  const contextual = new Map<string, { code: string; afterVerb: boolean }>();
+  for (const c of overrides._contextual ?? []) if (c.lang === 'ar' && codes.has(c.code)) contextual.set(normalizeKey(c.term), { code: c.code, afterVerb: c.afterVerb === true });
   for (const blockers of [overrides._blockers, leaders._blockers]) each(blockers, (t) => addTerm(actors, t, { code: '', via: 'name', kind: 'state' }));
   const roleIndex = new PhraseIndex<RoleSense>(index);
   for (const lang of ['en', 'ar', 'ru'] as const) {
@@ -130,7 +137,7 @@ export function loadActorLexicon(): ActorLexicon {
       for (const v of variants) roleIndex.add(v, { sector: r.sector, term: r.term });
     }
   }
-  return { index, actors, roles: roleIndex, references: loadCoreference(index), codes };
+  return { index, actors, roles: roleIndex, references: loadCoreference(index), codes, contextual };
 }
 
 let cached: ActorLexicon | undefined;

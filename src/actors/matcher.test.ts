@@ -36,3 +36,14 @@ test('acronyms match only in capitals; blocked phrases are not actors', () => {
   assert.deepEqual(codes('let us go, un peu', 'en'), []);
   assert.deepEqual(codes('in the Indian Ocean', 'en'), []);
 });
+
+test('names that are also common words count only where a name can stand', () => {
+  assert.deepEqual(codes('انسحبت القوات الفرنسية من مالي', 'ar'), ['FRA', 'MLI']);
+  assert.deepEqual(codes('وصل الوفد إلى باماكو بعد أن قطعت مالي علاقاتها مع فرنسا', 'ar').includes('MLI'), true);
+  assert.deepEqual(codes('النيجر ومالي وبوركينا فاسو', 'ar'), ['NER', 'MLI', 'BFA']);
+  assert.deepEqual(codes('قدمت فرنسا دعما مالي وعسكريا', 'ar'), ['FRA']);
+  assert.deepEqual(codes('تعاني الوزارة من عجز إداري ومالي', 'ar'), []);
+  assert.deepEqual(codes('زار الوزير الصيني سيول وطوكيو', 'ar').includes('KOR'), false);
+  assert.deepEqual(codes('عقدت محادثات في سيول بين واشنطن وسيول', 'ar'), ['KOR', 'USA', 'KOR']);
+  assert.deepEqual(codes('جرفت سيول الأمطار المنازل', 'ar'), []);
+});

@@ -52,6 +52,7 @@ export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, share
     if (clitics) mention.clitics = clitics;
     return mention;
   });
+  if (lang === 'ar' && lex.contextual.size > 0) addContextual(tokens, mentions, lex);
   const taken = new Uint8Array(tokens.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
   const roleMatches: Array<{ start: number; end: number; value: RoleSense; keys: readonly string[] }> = [];
@@ -100,6 +101,43 @@ export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, share
     }
   }
   return { mentions, roles };
+}
+
+/** Words after which an Arabic word is a name, not an adjective: prepositions and nouns of a state's government. */
+const AR_NAME_CONTEXT = new Set(['في', 'الى', 'من', 'مع', 'عن', 'علي', 'حكومه', 'رئيس', 'جيش', 'شمال', 'جنوب', 'وسط', 'شرق', 'غرب', 'سفير', 'سفاره', 'دوله', 'جمهوريه']);
+
+/**
+ * Names that are also common words (مالي: Mali, and 'financial'), taken where an adjective cannot stand: after a
+ * preposition, proclitic or not (في مالي، بمالي، لمالي), a verb ending in ت where the data allows it (طردت مالي; not for
+ * سيول, floods, which verbs take as subject), a noun of government
+ * (حكومة مالي), or another actor with و (النيجر ومالي). An adjective follows its noun (دعم مالي، إداري ومالي).
+ */
+function addContextual(tokens: Token[], mentions: ActorMention[], lex: ActorLexicon): void {
+  const taken = new Uint8Array(tokens.length);
+  for (const m of mentions) taken.fill(1, m.start, m.end);
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (taken[i] || t.kind !== 'ar') continue;
+    const m = /^([وف]?[بل]?)(.+)$/u.exec(t.norm);
+    const sense = m ? lex.contextual.get(m[2] as string) : undefined;
+    if (!m || !sense) continue;
+    const clitics = m[1] as string;
+    const prev = tokens[i - 1];
+    const prevNorm = prev?.kind === 'ar' ? prev.norm : '';
+    const named = /[بل]$/u.test(clitics)
+      || AR_NAME_CONTEXT.has(prevNorm)
+      || (sense.afterVerb && /ت$/u.test(prevNorm) && !prevNorm.startsWith('ال') && !/ات$/u.test(prevNorm))
+      || (clitics.startsWith('و') && taken[i - 1] === 1);
+    if (!named) continue;
+    const code = sense.code;
+    const kind = lex.codes.get(code) ?? 'state';
+    const mention: ActorMention = { code, kind, via: 'name', start: i, end: i + 1, headStart: i, headEnd: i + 1 };
+    if (clitics) mention.clitics = clitics;
+    mentions.push(mention);
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
 }
 
 /** True when a token in [start, end) is taken. */

@@ -294,3 +294,17 @@ test('an act named in reports that nobody confirms is speculative', () => {
 test('halting the flow of a country\'s oil or gas is a sanction on it', () => {
   assert.deepEqual(triples(code('Georgia halted the flow of Azerbaijani oil through its territory.', 'en')), ['GEO>AZE:SANCTION:asserted']);
 });
+
+test('joint drills between two states are held by them, whoever condemns or threatens them', () => {
+  assert.deepEqual(triples(code('انتقدت الصين المناورات المشتركة بين واشنطن ومانيلا', 'ar')), ['CHN>PHL:ACCUSE:asserted', 'CHN>USA:ACCUSE:asserted', 'USA>PHL:COOPERATE:asserted']);
+  assert.deepEqual(triples(code('Russia denounced the joint exercises between Japan and Australia.', 'en')).filter((t) => t.includes('COOPERATE')), ['JPN>AUS:COOPERATE:asserted']);
+});
+
+test('filing a case or a complaint against a state accuses it', () => {
+  assert.deepEqual(triples(code('Nicaragua filed a case against Germany at the World Court.', 'en')), ['NIC>DEU:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('قدمت السودان شكوى ضد الإمارات إلى مجلس الأمن', 'ar')), ['SDN>ARE:ACCUSE:asserted']);
+});
+
+test('what is called unlikely is speculative', () => {
+  assert.deepEqual(triples(code('Тегеран вряд ли пойдет на уступки Вашингтону.', 'ru')), ['IRN>USA:CONCEDE:speculative']);
+});

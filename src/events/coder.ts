@@ -89,10 +89,14 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     const embedder = embeddedIn.get(ti);
     const accused = embedder === undefined ? accusedOf(st, ti, hit, previousSides) : undefined;
     const given = embedder === undefined ? accused : previousSides[embedder];
-    if ((absorbed.has(ti) || embedder !== undefined) && !given && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
-    if (requestedAct(st, ti) || adverbialMasdar(st, hit, anchor, lex.lang)) continue;
+    // Drills "between Washington and Seoul" are held by those named, whatever the sentence says of them
+    // ("انتقدت بيونغ يانغ المناورات المشتركة بين واشنطن وسيول").
+    const heldBetween = (hit.value.entry.joint === true || (hit.value.entry.type === 'COOPERATE' && !hit.value.entry.relational)) && hit.value.pos === 'noun'
+      ? st.groups.find((g) => g.governor === 'between' && g.members.length >= 2 && g.govStart >= hit.end && g.govStart - hit.end <= 1) : undefined;
+    if ((absorbed.has(ti) || embedder !== undefined) && !given && !heldBetween && !ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing)) continue;
+    if (!heldBetween && (requestedAct(st, ti) || adverbialMasdar(st, hit, anchor, lex.lang))) continue;
     const relational = hit.value.entry.relational === true && hit.value.pos === 'noun';
-    if (relational && anchor.by === 'self' && embedder === undefined) {
+    if (relational && anchor.by === 'self' && embedder === undefined && !heldBetween) {
       trigger.reported = false;
       continue;
     }
@@ -100,7 +104,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     // unless someone is accused of it or claims it (then the guidelines code it).
     const mentionOnly = hit.value.entry.type === 'ASSAULT' && report.score !== undefined && report.score < ASSAULT_MENTION_GATE
       && !accused && !st.triggers.some((t) => t.value.entry.type === 'ACCUSE');
-    const sides = given ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
+    const sides = (heldBetween ? { sources: [], targets: [], pairs: heldBetween.members, rule: 'held-between' } : given) ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
     if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb') inheritSubject(st, ti, sides, previousSides);
     // Not a noun's genitive ("مسار التسوية", the path of a settlement): reached, signed, missed ("التوصل إلى اتفاق", "без подписания соглашения").
     const governed = st.cueAt[hit.start - 1] !== undefined || st.triggers.some((t) => t.end === hit.start);
