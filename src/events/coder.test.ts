@@ -308,3 +308,14 @@ test('filing a case or a complaint against a state accuses it', () => {
 test('what is called unlikely is speculative', () => {
   assert.deepEqual(triples(code('Тегеран вряд ли пойдет на уступки Вашингтону.', 'ru')), ['IRN>USA:CONCEDE:speculative']);
 });
+
+test('an English participle after the main verb\'s object is done to it by the main subject', () => {
+  assert.deepEqual(triples(code('Moscow freed two Estonians detained near the border.', 'en')), ['RUS>EST:COERCE:asserted', 'RUS>EST:CONCEDE:asserted']);
+  // A participle with its own auxiliary is a clause of its own.
+  assert.deepEqual(triples(code('Moscow said two Estonians were detained near the border.', 'en')), []);
+});
+
+test('the terms or framework of an existing agreement are no agreement made', () => {
+  assert.deepEqual(triples(code('Тунис должен выполнить условия соглашения с МВФ.', 'ru')), []);
+  assert.deepEqual(triples(code('Jordan should respect the terms of the agreement with Israel.', 'en')), []);
+});

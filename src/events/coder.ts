@@ -831,6 +831,13 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     source = after ?? mainSubject(st, anchor.start);
     if (source === target) source = undefined;
     sides.rule = 'object-pronoun';
+  } else if (lang === 'en' && anchor.verbal && anchor.start === hit.start && entry.type === 'COERCE' && reducedRelative(st, hit, clause)) {
+    // "released a French tourist detained since 2022", "freed two Britons jailed on spying charges": a participle
+    // after the object of the main verb is done to that object by the main subject.
+    target = reducedRelative(st, hit, clause);
+    source = target ? mainSubject(st, target.start) : undefined;
+    if (source === target) source = undefined;
+    sides.rule = 'reduced-relative';
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
@@ -1213,6 +1220,22 @@ function actNounAfter(st: Structure, from: number): SeqMatch<TriggerSense> | und
 /** The group ending right at token `pos`, in the clause. */
 function groupEndingAt(st: Structure, pos: number, clause: number): Group | undefined {
   return st.groups.find((g) => g.end === pos && inClause(st, g, clause));
+}
+
+/** Forms of "be" and "have" that make a participle a verb of its own clause ("was detained", "had seized"). */
+const EN_AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'who', 'which', 'that']);
+
+/**
+ * The object a reduced relative participle describes: "a French tourist detained since 2022" (the group, a head noun
+ * between at most), when a verb before it in the clause makes that group its object.
+ */
+function reducedRelative(st: Structure, hit: SeqMatch<TriggerSense>, clause: number): Group | undefined {
+  const word = st.tokens[hit.start]?.norm ?? '';
+  if (hit.end - hit.start !== 1 || !/ed$/u.test(word) || EN_AUXILIARIES.has(st.tokens[hit.start - 1]?.norm ?? '')) return undefined;
+  const g = st.groups.find((x) => x.end <= hit.start && hit.start - x.end <= 1 && inClause(st, x, clause));
+  if (!g || (g.end < hit.start && st.tokens[g.end]?.kind !== 'lat')) return undefined;
+  const verbBefore = st.triggers.some((t) => t.value.pos === 'verb' && t.end <= g.start && st.clauseOf[t.start] === clause);
+  return verbBefore ? g : undefined;
 }
 
 /** The auxiliary of an Arabic past perfect ("كانت قد احتجزته"). */
