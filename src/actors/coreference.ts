@@ -58,6 +58,9 @@ export function resolveReferences(tokens: Token[], mentions: ActorMention[], mem
       const local = [...new Set(before.map((m) => m.code))];
       const codes = local.length >= 2 ? local.slice(-2) : memory.lastPair();
       if (codes.length === 2) for (const code of codes) added.push({ ...base, code, kind: 'state' });
+    } else if (adjectiveAfterNoun(tokens, match.start)) {
+      // "السنوات الأخيرة" (recent years): after a definite noun, الأخيرة is its adjective, not "the latter".
+      continue;
     } else {
       // "his country" is the speaker's or the subject's: the first state named in the sentence before it.
       const prev = mentions.find((m) => m.end <= match.start && m.kind === 'state');
@@ -66,4 +69,11 @@ export function resolveReferences(tokens: Token[], mentions: ActorMention[], mem
     }
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** An Arabic definite word right after a definite noun or adjective modifies it ("الفترة الأخيرة", "بالآونة الأخيرة"). */
+function adjectiveAfterNoun(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.norm ?? '';
+  const prev = tokens[at - 1];
+  return /^ال/u.test(word) && prev?.kind === 'ar' && /^[وف]?[بكل]?ال/u.test(prev.norm);
 }

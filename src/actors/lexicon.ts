@@ -51,6 +51,8 @@ export interface ActorSense {
   kind: 'state' | 'igo' | 'armed';
   /** Sector implied by the phrase itself (the Pentagon: MIL). */
   sector?: Sector;
+  /** An Arabic name written with the article (القاهرة، الرياض، الرقة): without it the word is another (قاهرة، رياض، ورقة). */
+  article?: true;
 }
 
 /** A role term: an official, a body or a force, with its sector. */
@@ -102,7 +104,9 @@ export function loadActorLexicon(): ActorLexicon {
     codes.set(s.code, 'state');
     const add = (via: ActorVia) => (t: string) => {
       const sector = via === 'seat' ? s.seatSectors?.[t] : undefined;
-      addTerm(actors, t, sector ? { code: s.code, via, kind: 'state', sector } : { code: s.code, via, kind: 'state' });
+      const sense: ActorSense = sector ? { code: s.code, via, kind: 'state', sector } : { code: s.code, via, kind: 'state' };
+      if (ARTICLE_NAME.test(t)) sense.article = true;
+      addTerm(actors, t, sense);
     };
     each(s.names, add('name'));
     each(s.capitals, add('capital'));
@@ -139,6 +143,9 @@ export function loadActorLexicon(): ActorLexicon {
   }
   return { index, actors, roles: roleIndex, references: loadCoreference(index), codes, contextual };
 }
+
+/** An Arabic place or state name that begins with the article (ال plus at least two letters). */
+const ARTICLE_NAME = /^ال[\u0621-\u064A]{2}/u;
 
 let cached: ActorLexicon | undefined;
 

@@ -47,3 +47,11 @@ test('names that are also common words count only where a name can stand', () =>
   assert.deepEqual(codes('عقدت محادثات في سيول بين واشنطن وسيول', 'ar'), ['KOR', 'USA', 'KOR']);
   assert.deepEqual(codes('جرفت سيول الأمطار المنازل', 'ar'), []);
 });
+
+test('an Arabic name written with the article needs it: without it the word is another', () => {
+  assert.deepEqual(codes('أعلنت الشركة أن الظروف قاهرة', 'ar'), []);
+  assert.deepEqual(codes('افتتحت الوزارة رياض الأطفال', 'ar'), []);
+  assert.deepEqual(codes('وقعت الشركتان ورقة تفاهم', 'ar'), []);
+  assert.deepEqual(codes('وصل الوفد إلى القاهرة ثم للرياض', 'ar'), ['EGY', 'SAU']);
+  assert.deepEqual(codes('رست سفينة سعودية في الميناء', 'ar'), ['SAU']);
+});

@@ -43,7 +43,8 @@ const OF = new Set(['of', 'for']);
  */
 export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, shared?: SentenceMatches): ActorScan {
   const matches = lex.actors.matchesOf(tokens, shared);
-  const mentions: ActorMention[] = lex.actors.scan(tokens, matches).filter((m) => m.value.code !== '').map((m) => {
+  const written = (m: { start: number; value: { article?: true } }): boolean => !m.value.article || hasArticle(tokens[m.start]);
+  const mentions: ActorMention[] = lex.actors.scan(tokens, matches, written).filter((m) => m.value.code !== '').map((m) => {
     const mention: ActorMention = {
       code: m.value.code, kind: m.value.kind, via: m.value.via, start: m.start, end: m.end, headStart: m.start, headEnd: m.end,
     };
@@ -138,6 +139,12 @@ function addContextual(tokens: Token[], mentions: ActorMention[], lex: ActorLexi
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start);
+}
+
+/** True when an Arabic word carries the article, after its proclitics ("والقاهرة", "بالرياض", "للرقة"). */
+function hasArticle(token: Token | undefined): boolean {
+  const w = token?.norm ?? '';
+  return /^[وف]?[بك]?ال/u.test(w) || /^[وف]?لل/u.test(w);
 }
 
 /** True when a token in [start, end) is taken. */

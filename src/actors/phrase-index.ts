@@ -50,12 +50,13 @@ export class PhraseIndex<T> {
     return matches.at(this.dict, i);
   }
 
-  /** All non-overlapping longest matches, left to right. */
-  scan(tokens: Token[], shared?: SentenceMatches): Array<PhraseMatch<T>> {
+  /** All non-overlapping longest matches, left to right; `accept` may pass over a reading (then the next one counts). */
+  scan(tokens: Token[], shared?: SentenceMatches, accept?: (m: PhraseMatch<T>) => boolean): Array<PhraseMatch<T>> {
     const matches = this.matchesOf(tokens, shared);
     const out: Array<PhraseMatch<T>> = [];
     for (let i = 0; i < tokens.length; ) {
-      const first = matches.at(this.dict, i)[0];
+      const at = matches.at(this.dict, i);
+      const first = accept ? at.find(accept) : at[0];
       if (first) {
         out.push(first);
         i = first.end;

@@ -319,3 +319,17 @@ test('the terms or framework of an existing agreement are no agreement made', ()
   assert.deepEqual(triples(code('Тунис должен выполнить условия соглашения с МВФ.', 'ru')), []);
   assert.deepEqual(triples(code('Jordan should respect the terms of the agreement with Israel.', 'en')), []);
 });
+
+test('an Arabic member noun before في makes the group after it the object', () => {
+  assert.deepEqual(triples(code('وكانت تركيا قد اغتالت قياديا في حزب العمال الكردستاني في غارة على بلدة عراقية', 'ar')), ['TUR>PKK:ASSAULT:asserted']);
+});
+
+test('an attribution after a comma names who asks for what should be done', () => {
+  assert.deepEqual(triples(code('يجب على المجتمع الدولي أن يضغط على روسيا لوقف الحرب، بحسب بيان للاتحاد الأوروبي', 'ar')), ['EU>RUS:REQUEST:asserted']);
+  assert.deepEqual(triples(code('Турция должна прекратить удары по Ираку, заявили в МИД Ирана.', 'ru')), ['IRN>TUR:REQUEST:asserted']);
+});
+
+test('an English gerund names what someone is accused of; the accuser goes on acting', () => {
+  assert.deepEqual(triples(code('Kyiv accused Moscow of shooting down a civilian plane and demanded an inquiry.', 'en')), ['RUS>UKR:ASSAULT:asserted', 'UKR>RUS:ACCUSE:asserted', 'UKR>RUS:REQUEST:asserted']);
+});
+

@@ -623,9 +623,14 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
     if (NO_CIVILIAN_TARGET.has(type) && g.members.every((m) => m.sector === 'CVL' && !NATION_ROLES.has(m.role ?? ''))) continue;
     // The trigger's own preposition past a comma belongs to another clause ("freed two Israeli hostages, handing them over to …").
     const own = ownPreps(g);
-    // An object named before the act's own "in" is what was hit there ("struck Houthi positions in Yemen").
-    if (own && !commaBetween(st, pos, g.govStart)) return g.governor === 'locative' && direct ? direct : g;
-    if ((g.governor === 'none' || g.governor === 'target') && !direct) direct = g;
+    // An object named before the act's own "in" is what was hit there ("struck Houthi positions in Yemen"), and one named
+    // before another act's phrase keeps that phrase's preposition to it ("اغتالت القيادي في حماس في غارة على الضاحية").
+    if (own && !commaBetween(st, pos, g.govStart)) {
+      const d = direct;
+      return d && (g.governor === 'locative' || st.triggers.some((t) => t.start >= d.end && t.end <= g.govStart)) ? d : g;
+    }
+    const member = memberOf(st, g) && !st.triggers.some((t) => t.start >= pos && t.end <= g.govStart);
+    if ((g.governor === 'none' || g.governor === 'target' || member) && !direct) direct = g;
     else if (g.governor === 'locative' && !locative) locative = g;
     else if (g.governor === 'other' && !other) other = g;
   }
@@ -638,6 +643,16 @@ function targetAfter(st: Structure, hit: SeqMatch<TriggerSense>, pos: number, cl
   // Where a strike or an arrest came from is no side of it ("أسقط طائرة مسيرة قادمة من الأراضي السورية").
   if (other && !SYMMETRIC_NO_OTHER.has(type) && !((type === 'ASSAULT' || type === 'COERCE') && ORIGIN_PREPOSITIONS.has(st.tokens[other.govStart]?.norm ?? ''))) return other;
   return undefined;
+}
+
+/** Arabic nouns of membership before "في" ("القيادي في حماس": a leader in Hamas), normalized, without tanween alef. */
+const AR_MEMBER_NOUNS = new Set(['قيادي', 'القيادي', 'قياديين', 'عضو', 'العضو', 'اعضاء', 'عنصر', 'العنصر', 'عناصر', 'قائد', 'القائد', 'مسوول', 'المسوول', 'ناشط', 'الناشط', 'مقاتل', 'المقاتل', 'مقاتلين']);
+
+/** A group after "في" that names what someone belongs to ("اغتالت القيادي في حماس"): the act's object, not its place. */
+function memberOf(st: Structure, g: Group): boolean {
+  if (g.governor !== 'locative' || st.tokens[g.govStart]?.norm !== 'في') return false;
+  const noun = (st.tokens[g.govStart - 1]?.norm ?? '').replace(/ا$/u, '');
+  return AR_MEMBER_NOUNS.has(noun) || AR_MEMBER_NOUNS.has(noun.replace(/^[وف]/u, ''));
 }
 
 /** Prepositions of origin: "from", "من", "из", "от". */
@@ -1178,7 +1193,9 @@ function ownSidesOf(st: Structure, hit: SeqMatch<TriggerSense>, lang: string, ro
  * "blamed Ankara for a drone strike"): the accused did it; its target is the noun's own, or the accuser.
  */
 function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, previous: Array<Sides | undefined>): Sides | undefined {
-  if (hit.value.pos !== 'noun' || hit.value.entry.type === 'REQUEST') return undefined;
+  // An English gerund names the act as a noun does ("accused Russia of shooting down", "blamed Iran for attacking").
+  const gerund = hit.value.pos === 'verb' && /ing$/u.test(st.tokens[hit.start]?.norm ?? '') && ACCUSED_OF.has(st.tokens[hit.start - 1]?.norm ?? '');
+  if ((hit.value.pos !== 'noun' && !gerund) || hit.value.entry.type === 'REQUEST') return undefined;
   // A noun naming its own agent ("fire by Afghan border forces") keeps that agent; only a missing target is the accuser.
   const named = ownAgentOf(st, hit, entryPrepTest(st, hit));
   if (named?.target) return undefined;
@@ -1206,6 +1223,9 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
   }
   return undefined;
 }
+
+/** Words that lead an English gerund to what someone is accused of. */
+const ACCUSED_OF = new Set(['of', 'for']);
 
 /** A noun act right after a verb, past determiners and one proclitic preposition ("condemned the attack", "رحبت بالاتفاق"). */
 function actNounAfter(st: Structure, from: number): SeqMatch<TriggerSense> | undefined {
@@ -1346,7 +1366,8 @@ function inheritSubject(st: Structure, index: number, sides: Sides, previous: Ar
   for (let j = index - 1; j >= 0; j--) {
     const prev = previous[j];
     const t = st.triggers[j] as SeqMatch<TriggerSense>;
-    if (!prev || t.value.pos !== 'verb' || prev.sources.length === 0) continue;
+    // An act someone was accused of is not what the accuser goes on to do ("accused Russia of shooting down … and demanded").
+    if (!prev || t.value.pos !== 'verb' || prev.sources.length === 0 || prev.rule === 'accused-of') continue;
     const cur = st.triggers[index] as SeqMatch<TriggerSense>;
     if (st.groups.some((g) => g.start >= t.end && g.end <= cur.start && g.governor === 'none' && !prev.targets.includes(g.members[0] as ActorMention))) return;
     sides.sources = prev.sources;
@@ -1408,6 +1429,16 @@ function reportingSpeaker(st: Structure, anchor: { start: number }, lang: string
     const before = subjectBefore(st, k, clause);
     const after = groupRightAfter(st, k + 1, clause, lang === 'ar');
     return lang === 'ar' ? (after ?? before) : (before ?? after);
+  }
+  // The attribution may follow, past a comma ("…، بحسب بيان للجامعة العربية", "…, the ministry said").
+  for (let k = anchor.start + 1; k < st.tokens.length; k++) {
+    if (st.cueAt[k] !== 'reporting' || !commaBetween(st, anchor.start, k)) continue;
+    let end = k + 1;
+    while (st.cueAt[end] === 'reporting') end++;
+    const clause = st.clauseOf[k] as number;
+    const before = st.groups.find((g) => g.end === k && g.start > anchor.start && inClause(st, g, clause));
+    // Its speaker stands right before it, or within a word after it, whatever leads to it ("للجامعة", "в МИД Франции").
+    return before ?? st.groups.find((g) => g.start >= end && g.govStart - end <= 1 && inClause(st, g, clause) && g.governor !== 'between' && g.governor !== 'mediator');
   }
   return undefined;
 }
