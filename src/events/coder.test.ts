@@ -333,3 +333,17 @@ test('an English gerund names what someone is accused of; the accuser goes on ac
   assert.deepEqual(triples(code('Kyiv accused Moscow of shooting down a civilian plane and demanded an inquiry.', 'en')), ['RUS>UKR:ASSAULT:asserted', 'UKR>RUS:ACCUSE:asserted', 'UKR>RUS:REQUEST:asserted']);
 });
 
+
+test('a host who holds talks with a guest is their source; a call received still comes from the caller', () => {
+  assert.deepEqual(triples(code("Oman's sultan hosted the Iranian president for talks on regional security.", 'en')), ['OMN>IRN:CONSULT:asserted']);
+  assert.deepEqual(triples(code('تلقى العاهل الأردني اتصالا هاتفيا من الرئيس الفرنسي', 'ar')), ['FRA>JOR:CONSULT:asserted']);
+});
+
+test('acting together is cooperation, and so is agreeing to build something', () => {
+  assert.deepEqual(triples(code('Indian and French jets trained together over the Arabian Sea.', 'en')), ['IND>FRA:COOPERATE:asserted']);
+  assert.deepEqual(triples(code('Казахстан и Узбекистан договорились о строительстве железной дороги.', 'ru')), ['KAZ>UZB:COOPERATE:asserted']);
+});
+
+test('a Russian participle after a comma describes, it does not take the act\'s target', () => {
+  assert.deepEqual(triples(code('ЕС пригрозил санкциями банкам из Турции, помогающим России.', 'ru')).some((t) => t.includes('RUS')), false);
+});

@@ -956,7 +956,10 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     }
     return sides;
   }
-  if ((entry.inverse || anchor.by === 'lightInverse') && target) {
+  // "hosted the Egyptian president for talks": under a host verb that is itself the act, talks go both ways and the
+  // host, named first, stays their source; a call received ("تلقى اتصالاً من") still comes from the caller.
+  const hosted = entry.symmetric === true && st.triggers.some((t) => t.start === anchor.start && t.value.entry.type === entry.type);
+  if ((entry.inverse || (anchor.by === 'lightInverse' && !hosted)) && target) {
     sides.sources = target.members;
     sides.targets = source.members;
     sides.rule += '+inverse';

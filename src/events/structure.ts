@@ -124,6 +124,13 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
       continue;
     }
     const commaAnd = cue === 'conjunction' && k > 0 && (tokens[k - 1]?.norm === ',') && t.kind !== 'punct';
+    // ", помогающих России обходить ограничения": a Russian participle after a comma opens a relative clause.
+    if (outer < 0 && k > 0 && t.kind === 'cyr' && isComma(tokens[k - 1] as Token) && RU_PARTICIPLE.test(t.norm)) {
+      outer = clause;
+      clause = -(++relatives);
+      clauseOf[k] = clause;
+      continue;
+    }
     const isBreak = ((cue === 'clauseBreak' || cue === 'complementizer') && (k === 0 || cueAt[k - 1] !== cue)) || commaAnd;
     if (isBreak || t.norm === ';' || t.norm === '؛') {
       const parenthetical = cue === 'clauseBreak' && outer < 0 && k > 0 && isComma(tokens[k - 1] as Token) && RELATIVE.has(t.norm.replace(/^[وف]/u, ''));
@@ -233,6 +240,9 @@ function verbAt(triggers: ReadonlyArray<SeqMatch<TriggerSense>>, k: number): boo
 }
 
 /** Relative pronouns that stand for their clause's subject (who, الذي, который). */
+/** Endings of Russian participles (помогающих, подозреваемых, задержанных, напавшие). */
+const RU_PARTICIPLE = /(?:ющ|ящ|ущ|ащ|вш|ем|им|енн|анн)(?:ий|ая|ое|ее|ие|ые|их|ых|им|ым|ими|ыми|ую|его|ого|ему|ому|ей|ой)$/u;
+
 export const RELATIVE = new Set(['who', 'which', 'that', 'который', 'которая', 'которое', 'которые', 'الذي', 'التي', 'الذين']);
 
 function isComma(t: Token): boolean {
