@@ -56,7 +56,10 @@ export function resolveReferences(tokens: Token[], mentions: ActorMention[], mem
     if (match.value === 'pair') {
       const before = mentions.filter((m) => m.end <= match.start);
       const local = [...new Set(before.map((m) => m.code))];
-      const codes = local.length >= 2 ? local.slice(-2) : memory.lastPair();
+      let codes = local.length >= 2 ? local.slice(-2) : memory.lastPair();
+      // "أن يوقع البلدان اتفاقية … خلال زيارة الرئيس الإندونيسي إلى أبوظبي": with nothing named before, the two
+      // states the sentence names next.
+      if (codes.length < 2) codes = [...new Set(mentions.filter((m) => m.start >= match.end && m.kind === 'state').map((m) => m.code))].slice(0, 2);
       if (codes.length === 2) for (const code of codes) added.push({ ...base, code, kind: 'state' });
     } else if (adjectiveAfterNoun(tokens, match.start)) {
       // "السنوات الأخيرة" (recent years): after a definite noun, الأخيرة is its adjective, not "the latter".

@@ -347,3 +347,24 @@ test('acting together is cooperation, and so is agreeing to build something', ()
 test('a Russian participle after a comma describes, it does not take the act\'s target', () => {
   assert.deepEqual(triples(code('ЕС пригрозил санкциями банкам из Турции, помогающим России.', 'ru')).some((t) => t.includes('RUS')), false);
 });
+
+test('a place after a word of direction keeps the preposition before it', () => {
+  assert.deepEqual(triples(code('عبرت قافلة مساعدات تركية معبر باب الهوى إلى شمال سوريا', 'ar')), ['TUR>SYR:AID:asserted']);
+});
+
+test('summoning an envoy to protest an act accuses the envoy\'s state of it', () => {
+  assert.deepEqual(triples(code('Ankara summoned the Greek ambassador to protest airspace violations over the Aegean.', 'en')).includes('TUR>GRC:ACCUSE:asserted'), true);
+  assert.deepEqual(triples(code('Baku summoned the Russian envoy to protest the shelling of its border posts.', 'en')), ['AZE>RUS:ACCUSE:asserted', 'RUS>AZE:ASSAULT:asserted']);
+});
+
+test('a Russian participle before the main verb\'s object is done to it by the main subject', () => {
+  assert.deepEqual(triples(code('Москва освободила задержанных эстонских пограничников.', 'ru')), ['RUS>EST:COERCE:asserted', 'RUS>EST:CONCEDE:asserted']);
+});
+
+test('extraditing suspects to a state is security cooperation with it', () => {
+  assert.deepEqual(triples(code('Germany extradited a Syrian suspect to the Netherlands.', 'en')), ['DEU>NLD:COOPERATE:asserted']);
+});
+
+test('"the two countries" named before the states resolves to the two the sentence names next', () => {
+  assert.deepEqual(triples(code('من المقرر أن يوقع البلدان اتفاقية دفاعية خلال زيارة الرئيس التركي إلى الدوحة', 'ar')).includes('TUR>QAT:AGREE:future'), true);
+});

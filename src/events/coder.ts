@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize.js';
 import type { SeqMatch } from '../text/seq-index.js';
 import { eventTokenKeys } from './keys.js';
 import { AR_POSSESSIVE, entryTargetPreps, VERBAL_SECTORS, type CueClass, type EventLexicon, type TriggerSense } from './lexicon.js';
-import { analyse, RELATIVE, type Group, type Mediation, type Structure } from './structure.js';
+import { analyse, RELATIVE, RU_PARTICIPLE, type Group, type Mediation, type Structure } from './structure.js';
 import type { Anchor } from './report.js';
 import { modalityOf } from './modality.js';
 import { domainsOf, domainsOfSpan } from './domains.js';
@@ -846,6 +846,13 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     source = after ?? mainSubject(st, anchor.start);
     if (source === target) source = undefined;
     sides.rule = 'object-pronoun';
+  } else if (lang === 'ru' && anchor.verbal && anchor.start === hit.start && entry.type === 'COERCE' && prenominalParticiple(st, hit, clause)) {
+    // "освободил задержанный ранее британский танкер": a participle before the main verb's object is done to it by
+    // the main subject.
+    target = prenominalParticiple(st, hit, clause);
+    source = target ? mainSubject(st, hit.start) : undefined;
+    if (source === target) source = undefined;
+    sides.rule = 'participle';
   } else if (lang === 'en' && anchor.verbal && anchor.start === hit.start && entry.type === 'COERCE' && reducedRelative(st, hit, clause)) {
     // "released a French tourist detained since 2022", "freed two Britons jailed on spying charges": a participle
     // after the object of the main verb is done to that object by the main subject.
@@ -1213,6 +1220,9 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
     const sides = previous[j];
     // A protest made in words ("protested to China over …", "احتجت لدى") accuses as "accused" does.
     const accuses = prev.value.entry.type === 'ACCUSE' || (prev.value.entry.type === 'PROTEST' && prev.value.entry.inWords === true);
+    // "summoned the Iranian ambassador to protest cross-border shelling": a protest with no sides of its own serves the
+    // accusing verb before it.
+    if (accuses && prev.value.entry.type === 'PROTEST' && (!sides || sides.targets.length === 0)) continue;
     if (!accuses || !sides || sides.sources.length === 0 || sides.targets.length === 0) return undefined;
     if (st.clauseOf[prev.start] !== st.clauseOf[hit.start] || hit.start - prev.end > 8) return undefined;
     const undergone = adjacent.find((g) => g.start === hit.end && g.members.every((m) => hasCode(sides.sources, m.code)));
@@ -1259,6 +1269,14 @@ function reducedRelative(st: Structure, hit: SeqMatch<TriggerSense>, clause: num
   if (!g || (g.end < hit.start && st.tokens[g.end]?.kind !== 'lat')) return undefined;
   const verbBefore = st.triggers.some((t) => t.value.pos === 'verb' && t.end <= g.start && st.clauseOf[t.start] === clause);
   return verbBefore ? g : undefined;
+}
+
+/** The group a Russian participle stands before ("задержанный ранее британский танкер"), after a verb of its clause. */
+function prenominalParticiple(st: Structure, hit: SeqMatch<TriggerSense>, clause: number): Group | undefined {
+  if (hit.end - hit.start !== 1 || !RU_PARTICIPLE.test(st.tokens[hit.start]?.norm ?? '')) return undefined;
+  const g = st.groups.find((x) => x.start >= hit.end && x.start - hit.end <= 1 && inClause(st, x, clause));
+  if (!g || st.tokens.slice(hit.end, g.start).some((t) => t.kind !== 'cyr')) return undefined;
+  return st.triggers.some((t) => t.value.pos === 'verb' && t.end <= hit.start && st.clauseOf[t.start] === clause) ? g : undefined;
 }
 
 /** The auxiliary of an Arabic past perfect ("كانت قد احتجزته"). */

@@ -165,6 +165,15 @@ export function analyse(tokens: Token[], mentions: ActorMention[], lex: EventLex
         if (g) governor = g;
         govStart = cueCovering(cues, prev)?.start ?? prev;
       }
+      // "إلى شمال غرب سوريا", "to the north of": a place word after a word of direction keeps that direction.
+      if (cue === 'locativePrep') {
+        let k = govStart;
+        while (k > 0 && cueAt[k - 1] === 'locativePrep' && !LOCATIVE_HEADS.has(tokens[k - 1]?.norm ?? '')) k--;
+        if (k > 0 && cueAt[k - 1] === 'targetPrep' && !LOCATIVE_HEADS.has(tokens[govStart]?.norm ?? '')) {
+          governor = 'target';
+          govStart = cueCovering(cues, k - 1)?.start ?? k - 1;
+        }
+      }
     }
     if (governor === 'none') governor = cliticGovernor(m.clitics);
     // "من الأراضي السورية", "على مواقع سورية": an Arabic adjective of a head noun is governed by the noun's preposition.
@@ -240,8 +249,11 @@ function verbAt(triggers: ReadonlyArray<SeqMatch<TriggerSense>>, k: number): boo
 }
 
 /** Relative pronouns that stand for their clause's subject (who, الذي, который). */
+/** Locative prepositions proper ("في", "in", "в"), which a direction word before them does not govern. */
+const LOCATIVE_HEADS = new Set(['في', 'وفي', 'in', 'в', 'во', 'на', 'at']);
+
 /** Endings of Russian participles (помогающих, подозреваемых, задержанных, напавшие). */
-const RU_PARTICIPLE = /(?:ющ|ящ|ущ|ащ|вш|ем|им|енн|анн)(?:ий|ая|ое|ее|ие|ые|их|ых|им|ым|ими|ыми|ую|его|ого|ему|ому|ей|ой)$/u;
+export const RU_PARTICIPLE = /(?:ющ|ящ|ущ|ащ|вш|ем|им|енн|анн)(?:ий|ая|ое|ее|ие|ые|их|ых|им|ым|ими|ыми|ую|его|ого|ему|ому|ей|ой)$/u;
 
 export const RELATIVE = new Set(['who', 'which', 'that', 'который', 'которая', 'которое', 'которые', 'الذي', 'التي', 'الذين']);
 
