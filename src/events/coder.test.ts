@@ -186,7 +186,7 @@ test('a condemned act keeps its own actors: the condemner is neither its agent n
   // "في بيان" names the report; it is no verb that would make the condemner the act's subject.
   assert.deepEqual(triples(code('ونددت منظمة التعاون الإسلامي في بيان اعتداءات المستوطنين بحماية الجيش الإسرائيلي', 'ar')), ['OIC>ISR:ACCUSE:asserted']);
   // A group whose name holds an act word ("قوات الدعم السريع": support) is an actor, not a trigger.
-  assert.deepEqual(triples(code('اتهم الجيش السوداني قوات الدعم السريع بقصف مخيم للنازحين', 'ar')), ['SDN>RSF:ACCUSE:asserted']);
+  assert.deepEqual(triples(code('اتهم الجيش السوداني قوات الدعم السريع بقصف مخيم للنازحين', 'ar')), ['RSF>SDN:ASSAULT:asserted', 'SDN>RSF:ACCUSE:asserted']);
 });
 
 test('"its forces", "их войска": a role with a possessive determiner acts for the actor named before it', () => {
@@ -367,4 +367,19 @@ test('extraditing suspects to a state is security cooperation with it', () => {
 
 test('"the two countries" named before the states resolves to the two the sentence names next', () => {
   assert.deepEqual(triples(code('من المقرر أن يوقع البلدان اتفاقية دفاعية خلال زيارة الرئيس التركي إلى الدوحة', 'ar')).includes('TUR>QAT:AGREE:future'), true);
+});
+
+test('an Arabic casualty verb at the start of its clause, before the attack it happened in, is passive', () => {
+  assert.deepEqual(triples(code('قتل أربعة فلسطينيين في غارة إسرائيلية على خان يونس', 'ar')), ['ISR>PSE:ASSAULT:asserted']);
+  // With no actor named for the attack, the casualties are no one's target.
+  assert.deepEqual(triples(code('قتل ثلاثة جنود أتراك في هجوم شنه مسلحون', 'ar')), []);
+});
+
+test('"اتهمت X Y بـ" codes the act Y is accused of against X', () => {
+  assert.deepEqual(triples(code('اتهمت أذربيجان أرمينيا بقصف مواقعها الحدودية', 'ar')), ['ARM>AZE:ASSAULT:asserted', 'AZE>ARM:ACCUSE:asserted']);
+});
+
+test('a message of congratulation sent is support; a Russian operation against a group attacks it', () => {
+  assert.deepEqual(triples(code('بعث ملك الأردن برقية تهنئة إلى الرئيس اللبناني', 'ar')), ['JOR>LBN:SUPPORT:asserted']);
+  assert.deepEqual(triples(code('Пакистанская армия провела операцию против боевиков ИГИЛ.', 'ru')), ['PAK>ISIL:ASSAULT:asserted']);
 });

@@ -104,7 +104,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     // unless someone is accused of it or claims it (then the guidelines code it).
     const mentionOnly = hit.value.entry.type === 'ASSAULT' && report.score !== undefined && report.score < ASSAULT_MENTION_GATE
       && !accused && !st.triggers.some((t) => t.value.entry.type === 'ACCUSE');
-    const sides = (heldBetween ? { sources: [], targets: [], pairs: heldBetween.members, rule: 'held-between' } : given) ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
+    const sides = (heldBetween ? { sources: [], targets: [], pairs: heldBetween.members, rule: 'held-between' } : given) ?? (lex.lang === 'ar' ? passiveKill(st, hit) : undefined) ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
     if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb') inheritSubject(st, ti, sides, previousSides);
     // Not a noun's genitive ("مسار التسوية", the path of a settlement): reached, signed, missed ("التوصل إلى اتفاق", "без подписания соглашения").
     const governed = st.cueAt[hit.start - 1] !== undefined || st.triggers.some((t) => t.end === hit.start);
@@ -403,8 +403,11 @@ export function anchorOf(st: Structure, hit: SeqMatch<TriggerSense>): Anchor {
       return { start, end: k + 1, verbal: true, by: 'light' };
     }
     if (near && (cue === 'futureClause' || cue === 'normativeClause' || cue === 'speculativeClause')) {
-      const tok = st.tokens[k];
-      if (tok?.kind !== 'ar' || /^[وف]?[يتن]/u.test(tok.norm)) return { start: k, end: k + 1, verbal: true, by: 'light' };
+      // A cue of two words ("تسعى إلى") is a verb by its first.
+      let start = k;
+      while (start > 0 && k - start < 2 && st.cueAt[start - 1] === cue) start--;
+      const tok = st.tokens[start];
+      if (tok?.kind !== 'ar' || /^[وف]?[يتن]/u.test(tok.norm)) return { start, end: k + 1, verbal: true, by: 'light' };
     }
     if (near && (cue === 'light' || cue === 'reporting' || cue === 'lightInverse')) {
       let start = k;
@@ -1226,7 +1229,12 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
     if (!accuses || !sides || sides.sources.length === 0 || sides.targets.length === 0) return undefined;
     if (st.clauseOf[prev.start] !== st.clauseOf[hit.start] || hit.start - prev.end > 8) return undefined;
     const undergone = adjacent.find((g) => g.start === hit.end && g.members.every((m) => hasCode(sides.sources, m.code)));
-    if (adjacent.some((g) => g !== undergone && !(g.start === hit.end && g.members.every((m) => hasCode(sides.targets, m.code))))) return undefined;
+    // The accused may stand right before an Arabic act noun led by ب ("اتهمت كييف موسكو بترحيل") or right after a
+    // Russian one as its genitive agent ("ударами израильской авиации"); an adjective of the noun ("the Israeli strikes")
+    // only says whose act it is.
+    const accusedNext = (g: Group): boolean => g.members.every((m) => hasCode(sides.targets, m.code))
+      && (g.start === hit.end || /^[وف]?ب/u.test(st.tokens[hit.start]?.norm ?? ''));
+    if (adjacent.some((g) => g !== undergone && !accusedNext(g))) return undefined;
     // The accused is named before the act ("اتهمت إيران إسرائيل بقصف"); one named only after it ("أدانت الجامعة
     // اقتحام مستوطنين … بحماية الشرطة الإسرائيلية") is the act's own, not an accused acting on the accuser.
     const own = undergone ?? st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 3 && g.governor !== 'none' && !g.members.some((m) => sides.targets.some((t) => t.code === m.code)));
@@ -1277,6 +1285,32 @@ function prenominalParticiple(st: Structure, hit: SeqMatch<TriggerSense>, clause
   const g = st.groups.find((x) => x.start >= hit.end && x.start - hit.end <= 1 && inClause(st, x, clause));
   if (!g || st.tokens.slice(hit.end, g.start).some((t) => t.kind !== 'cyr')) return undefined;
   return st.triggers.some((t) => t.value.pos === 'verb' && t.end <= hit.start && st.clauseOf[t.start] === clause) ? g : undefined;
+}
+
+/** Arabic verbs of killing and wounding that news writes in the passive at a clause's start ("قُتل", "أُصيب"). */
+const AR_PASSIVE_KILL = new Set(['قتل', 'اصيب', 'جرح', 'استشهد']);
+
+/** Words that lead from a casualty to the attack that caused it ("في غارة", "جراء القصف", "إثر هجوم"). */
+const AR_CAUSE = new Set(['في', 'جراء', 'اثر', 'خلال', 'بعد']);
+
+/**
+ * "قُتل خمسة فلسطينيين في غارة إسرائيلية على مخيم جباليا": a casualty verb at the clause's start, followed by those hit
+ * and the attack it happened in, is passive. Those hit are its target and the attack's own actor named after the
+ * attack's noun (an adjective, a genitive, the subject of "أطلقها") its source; with none named, no side at all.
+ */
+function passiveKill(st: Structure, hit: SeqMatch<TriggerSense>): Sides | undefined {
+  if (hit.value.pos !== 'verb' || hit.value.entry.type !== 'ASSAULT' || hit.end - hit.start !== 1) return undefined;
+  if (!AR_PASSIVE_KILL.has((st.tokens[hit.start]?.norm ?? '').replace(/^[وف]/u, ''))) return undefined;
+  const clause = st.clauseOf[hit.start] as number;
+  if (st.groups.some((g) => g.end <= hit.start && inClause(st, g, clause))) return undefined;
+  const attack = st.triggers.find((t) => t.value.pos === 'noun' && t.value.entry.type === 'ASSAULT' && t.start > hit.end && t.start - hit.end <= 6
+    && st.clauseOf[t.start] === clause && (AR_CAUSE.has(st.tokens[t.start - 1]?.norm ?? '') || /^ب/u.test(st.tokens[t.start]?.norm ?? '')));
+  if (!attack) return undefined;
+  const victims = st.groups.find((g) => g.start >= hit.end && g.end <= attack.start && inClause(st, g, clause));
+  const agent = st.groups.find((g) => g.start >= attack.end && g.start - attack.end <= 4 && inClause(st, g, clause)
+    && (g.governor === 'none' || (g.governor === 'target' && /^ل/u.test(g.members[0]?.clitics ?? '')))
+    && !(victims && g.members.every((m) => hasCode(victims.members, m.code))));
+  return { sources: agent && victims ? agent.members : [], targets: agent && victims ? victims.members : [], pairs: [], rule: 'passive' };
 }
 
 /** The auxiliary of an Arabic past perfect ("كانت قد احتجزته"). */

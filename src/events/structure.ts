@@ -249,6 +249,9 @@ function verbAt(triggers: ReadonlyArray<SeqMatch<TriggerSense>>, k: number): boo
 }
 
 /** Relative pronouns that stand for their clause's subject (who, الذي, который). */
+/** Arabic words after which an act is named by its verbal noun ("جراء القصف", "إثر هجوم", "عقب قصف"). */
+const AR_NOUN_LEADS = new Set(['جراء', 'اثر', 'عقب', 'بعد', 'خلال', 'قبل', 'منذ']);
+
 /** Locative prepositions proper ("في", "in", "в"), which a direction word before them does not govern. */
 const LOCATIVE_HEADS = new Set(['في', 'وفي', 'in', 'в', 'во', 'на', 'at']);
 
@@ -366,6 +369,9 @@ function preferredReading(tokens: Token[], cueAt: Array<CueClass | undefined>, m
 /** {@link preferredReading} of a word with two senses or more. */
 function preferredOfSeveral(tokens: Token[], cueAt: Array<CueClass | undefined>, mentions: ActorMention[], i: number, senses: ReadonlyArray<SeqMatch<TriggerSense>>): SeqMatch<TriggerSense> | undefined {
   if (tokens[i]?.kind === 'ar') {
+    // "جراء قصف", "في قصف": after a preposition the word is a verbal noun (قصف is also "bombed").
+    const afterPreposition = i > 0 && (cueAt[i - 1] === 'otherPrep' || cueAt[i - 1] === 'locativePrep' || cueAt[i - 1] === 'targetPrep' || AR_NOUN_LEADS.has(tokens[i - 1]?.norm ?? ''));
+    if (afterPreposition) return senses.find((m) => m.value.pos === 'noun') ?? senses[0];
     // "طلباً أميركياً": an adjective after the word makes it a noun (طلبا is also "the two asked").
     if (!mentions.some((m) => m.start === i + 1 && m.via === 'demonym')) return senses[0];
     // "بحث وزير الخارجية الكويتي": a verb read as the whole word outranks a noun read behind a proclitic (ب + حث).
