@@ -120,10 +120,15 @@ function addContextual(tokens: Token[], mentions: ActorMention[], lex: ActorLexi
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (taken[i] || t.kind !== 'ar') continue;
-    const m = /^([وف]?[بل]?)(.+)$/u.exec(t.norm);
-    const sense = m ? lex.contextual.get(m[2] as string) : undefined;
-    if (!m || !sense) continue;
-    const clitics = m[1] as string;
+    let sense: { code: string; afterVerb: boolean } | undefined;
+    let clitics = '';
+    for (const [key, s] of lex.contextual) {
+      if (!t.norm.endsWith(key)) continue;
+      clitics = t.norm.slice(0, t.norm.length - key.length);
+      if (/^[وف]?[بل]?$/u.test(clitics)) sense = s;
+      break;
+    }
+    if (!sense) continue;
     const prev = tokens[i - 1];
     const prevNorm = prev?.kind === 'ar' ? prev.norm : '';
     const named = /[بل]$/u.test(clitics)
