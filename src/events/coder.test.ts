@@ -383,3 +383,21 @@ test('a message of congratulation sent is support; a Russian operation against a
   assert.deepEqual(triples(code('بعث ملك الأردن برقية تهنئة إلى الرئيس اللبناني', 'ar')), ['JOR>LBN:SUPPORT:asserted']);
   assert.deepEqual(triples(code('Пакистанская армия провела операцию против боевиков ИГИЛ.', 'ru')), ['PAK>ISIL:ASSAULT:asserted']);
 });
+
+test('the one who reports an act done by an unnamed subject did not do it', () => {
+  assert.deepEqual(triples(code('ذكر مصدر عسكري سوري أن طائرة مجهولة قصفت موقعا قرب الحدود العراقية', 'ar')), []);
+  // The reporter's own forces still act for it.
+  assert.deepEqual(triples(code('أعلنت وزارة الدفاع الروسية أن طائراتها شنت غارات على مواقع لتنظيم داعش', 'ar')), ['RUS>ISIL:ASSAULT:asserted']);
+});
+
+test('a relative clause takes its antecedent as subject, not the main clause\'s', () => {
+  assert.deepEqual(triples(code('Jordan condemned an Israeli raid that killed four people in Jenin.', 'en')).some((t) => t.startsWith('JOR>') && t.includes('ASSAULT')), false);
+});
+
+test('people "accused of" something, with no accuser named, are accused by no one in particular', () => {
+  assert.deepEqual(triples(code('Germany expelled a Chinese diplomat accused of spying.', 'en')), ['DEU>CHN:SANCTION:asserted']);
+});
+
+test('water cannon fired at a vessel is coercion', () => {
+  assert.deepEqual(triples(code('Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.', 'en')), ['CHN>VNM:COERCE:asserted']);
+});

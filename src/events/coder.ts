@@ -105,7 +105,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     const mentionOnly = hit.value.entry.type === 'ASSAULT' && report.score !== undefined && report.score < ASSAULT_MENTION_GATE
       && !accused && !st.triggers.some((t) => t.value.entry.type === 'ACCUSE');
     const sides = (heldBetween ? { sources: [], targets: [], pairs: heldBetween.members, rule: 'held-between' } : given) ?? (lex.lang === 'ar' ? passiveKill(st, hit) : undefined) ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
-    if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb') inheritSubject(st, ti, sides, previousSides);
+    if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb' && sides.rule !== 'reduced-relative') inheritSubject(st, ti, sides, previousSides);
     // Not a noun's genitive ("مسار التسوية", the path of a settlement): reached, signed, missed ("التوصل إلى اتفاق", "без подписания соглашения").
     const governed = st.cueAt[hit.start - 1] !== undefined || st.triggers.some((t) => t.end === hit.start);
     if (hit.value.entry.type === 'AGREE' && hit.value.pos === 'noun' && governed && noSides(sides)) {
@@ -736,12 +736,21 @@ function clauseFallbackSource(st: Structure, clause: number, hitStart: number): 
   while (first > 0 && st.clauseOf[first - 1] === clause) first--;
   if (st.cueAt[first] !== 'complementizer' || first === 0) return undefined;
   const adjacent = st.groups.find((g) => g.end === first && g.governor === 'none');
-  if (adjacent && st.clauseOf[adjacent.start] === clause - 1) return adjacent;
+  // A word of its own between the complementizer and the verb is the verb's subject, named by no actor ("أفاد مصدر
+  // عراقي بأن طائرة مسيرة مجهولة استهدفت …"): the one who reports it is not who did it.
+  // Neither an auxiliary ("أن يكون قد"), the reporter's own forces ("أن طائراتها") nor a definite force of its
+  // ("أن سلاح الجو") is such a subject: an indefinite one is ("طائرة مسيرة مجهولة").
+  const subject = st.tokens.slice(first + 1, hitStart).find((t, i) => t.kind === 'ar' && st.cueAt[first + 1 + i] === undefined && !AR_AUXILIARIES.has(t.norm));
+  const ownSubject = subject !== undefined && !/^[وف]?ال/u.test(subject.norm) && (subject.taMarbuta === true || !/(?:ه|ها|هم|هما)$/u.test(subject.norm));
+  if (adjacent && st.clauseOf[adjacent.start] === clause - 1 && !ownSubject) return adjacent;
   const comp = st.tokens[first]?.norm ?? '';
   const pronoun = /(?:ه|ها|هم)$/u.test(comp) || ['it', 'they', 'he', 'she', 'она', 'он', 'они'].includes(st.tokens[first + 1]?.norm ?? '');
   if (!pronoun) return undefined;
   return subjectBefore(st, first, clause - 1) ?? groupRightAfterAny(st, first, clause - 1);
 }
+
+/** Arabic auxiliaries of a complement clause ("أن يكون قد", "أن تكون"). */
+const AR_AUXILIARIES = new Set(['يكون', 'تكون', 'يكونوا', 'كان', 'كانت', 'قد']);
 
 /** The first ungoverned group of a clause. */
 function groupRightAfterAny(st: Structure, before: number, clause: number): Group | undefined {
@@ -856,6 +865,9 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     source = target ? mainSubject(st, hit.start) : undefined;
     if (source === target) source = undefined;
     sides.rule = 'participle';
+  } else if (lang === 'en' && anchor.verbal && anchor.start === hit.start && entry.type === 'ACCUSE' && accusedParticiple(st, hit)) {
+    // "deported Egyptian workers accused of violating residency rules": who accused them is not said.
+    sides.rule = 'reduced-relative';
   } else if (lang === 'en' && anchor.verbal && anchor.start === hit.start && entry.type === 'COERCE' && reducedRelative(st, hit, clause)) {
     // "released a French tourist detained since 2022", "freed two Britons jailed on spying charges": a participle
     // after the object of the main verb is done to that object by the main subject.
@@ -1313,6 +1325,13 @@ function passiveKill(st: Structure, hit: SeqMatch<TriggerSense>): Sides | undefi
   return { sources: agent && victims ? agent.members : [], targets: agent && victims ? victims.members : [], pairs: [], rule: 'passive' };
 }
 
+/** "workers accused of …": "accused" right after a group that a verb before it governs, with no "be" or "who" between. */
+function accusedParticiple(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
+  if (st.tokens[hit.start]?.norm !== 'accused') return false;
+  const g = st.groups.find((x) => x.end === hit.start);
+  return g !== undefined && st.triggers.some((t) => t.value.pos === 'verb' && t.end <= g.start && st.clauseOf[t.start] === st.clauseOf[g.start]);
+}
+
 /** The auxiliary of an Arabic past perfect ("كانت قد احتجزته"). */
 const AR_PAST_PERFECT = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا', 'قد']);
 
@@ -1418,6 +1437,11 @@ function governingSubject(st: Structure, index: number, lang: string): Group | u
  * واشتبكت مع …", "Russia signed … and pledged …"); when it also lacks a target, it takes that act's target.
  */
 function inheritSubject(st: Structure, index: number, sides: Sides, previous: Array<Sides | undefined>): void {
+  // "condemned an Israeli strike that killed three journalists": a relative clause's subject is its antecedent.
+  const at = (st.triggers[index] as SeqMatch<TriggerSense>).start;
+  let first = at;
+  while (first > 0 && st.clauseOf[first - 1] === st.clauseOf[at]) first--;
+  if (first > 0 && first < at && RELATIVE.has((st.tokens[first]?.norm ?? '').replace(/^[وف]/u, '')) && st.tokens[first]?.kind === 'lat') return;
   for (let j = index - 1; j >= 0; j--) {
     const prev = previous[j];
     const t = st.triggers[j] as SeqMatch<TriggerSense>;

@@ -362,7 +362,9 @@ function preferredReading(tokens: Token[], cueAt: Array<CueClass | undefined>, m
   if (senses.length >= 2) return preferredOfSeveral(tokens, cueAt, mentions, i, senses);
   const only = senses[0];
   // "struck Iranian targets": an English verb form in -s right after an actor adjective is a plural noun, and no act.
-  if (only?.value.pos === 'verb' && tokens[i]?.kind !== 'ar' && /[^s]s$/u.test(tokens[i]?.norm ?? '') && mentions.some((m) => m.end === i && m.via === 'demonym' && m.role === undefined)) return undefined;
+  // So is one right before another verb ("coast guard ships fired water cannon").
+  if (only?.value.pos === 'verb' && tokens[i]?.kind === 'lat' && /[^s]s$/u.test(tokens[i]?.norm ?? '')
+    && (mentions.some((m) => m.end === i && m.via === 'demonym' && m.role === undefined) || cueAt[i + 1] === 'light' || cueAt[i + 1] === 'reporting')) return undefined;
   return only;
 }
 
