@@ -401,3 +401,17 @@ test('people "accused of" something, with no accuser named, are accused by no on
 test('water cannon fired at a vessel is coercion', () => {
   assert.deepEqual(triples(code('Chinese coast guard ships fired water cannon at a Vietnamese fishing boat.', 'en')), ['CHN>VNM:COERCE:asserted']);
 });
+
+test('اعترض with an object intercepts; with على it objects', () => {
+  assert.deepEqual(triples(code('اعترضت البحرية الفرنسية سفينة تركية قبالة ليبيا', 'ar')), ['FRA>TUR:COERCE:asserted']);
+  assert.deepEqual(triples(code('اعترضت الجزائر على قرار فرنسا', 'ar')), ['DZA>FRA:ACCUSE:asserted']);
+});
+
+test('sending a delegation is a visit; the Atlantic is not NATO', () => {
+  assert.deepEqual(triples(code('قررت تركيا إرسال وفد أمني إلى بغداد', 'ar')).map((t) => t.split(':')[0] + ':' + t.split(':')[1]), ['TUR>IRQ:CONSULT']);
+  assert.deepEqual(code('بحث البلدان مشروع خط الغاز الأطلسي', 'ar').actors, []);
+});
+
+test('an attack someone claims is reported, not merely mentioned', () => {
+  assert.deepEqual(triples(code('أعلنت جماعة الحوثي مسؤوليتها عن إطلاق صاروخ باتجاه إسرائيل', 'ar')), ['HOUTHI>ISR:ASSAULT:asserted']);
+});

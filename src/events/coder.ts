@@ -103,7 +103,7 @@ export function codeSentence(s: SentenceToCode, lex: EventLexicon): SentenceCodi
     // An attack the report model judges a mere mention ("the 2019 attack", "attacks of this kind") is no asserted event,
     // unless someone is accused of it or claims it (then the guidelines code it).
     const mentionOnly = hit.value.entry.type === 'ASSAULT' && report.score !== undefined && report.score < ASSAULT_MENTION_GATE
-      && !accused && !st.triggers.some((t) => t.value.entry.type === 'ACCUSE');
+      && !accused && !st.triggers.some((t) => t.value.entry.type === 'ACCUSE') && !claimed(st, hit);
     const sides = (heldBetween ? { sources: [], targets: [], pairs: heldBetween.members, rule: 'held-between' } : given) ?? (lex.lang === 'ar' ? passiveKill(st, hit) : undefined) ?? (absorbed.has(ti) ? (ownSidesOf(st, hit, lex.lang, s.roles ?? [], governing) as Sides) : findSides(st, hit, anchor, lex.lang, s.roles ?? []));
     if (sides.sources.length === 0 && sides.pairs.length === 0 && hit.value.pos === 'verb' && sides.rule !== 'reduced-relative') inheritSubject(st, ti, sides, previousSides);
     // Not a noun's genitive ("مسار التسوية", the path of a settlement): reached, signed, missed ("التوصل إلى اتفاق", "без подписания соглашения").
@@ -1255,6 +1255,15 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
     return { sources: sides.targets, targets: own ? own.members : sides.sources, pairs: [], rule: 'accused-of' };
   }
   return undefined;
+}
+
+/** "أعلنت مسؤوليتها عن إطلاق صاروخ", "claimed responsibility for the attack": an act someone claims is no mere mention. */
+function claimed(st: Structure, hit: SeqMatch<TriggerSense>): boolean {
+  for (let k = Math.max(0, hit.start - 3); k < hit.start; k++) {
+    const w = (st.tokens[k]?.norm ?? '').replace(/^[وف]?ال/u, '');
+    if (/^مسووليت?(?:ه|ها|هم)?$/u.test(w) || w === 'responsibility' || w.startsWith('ответственност')) return true;
+  }
+  return false;
 }
 
 /** Words that lead an English gerund to what someone is accused of. */
