@@ -415,3 +415,12 @@ test('sending a delegation is a visit; the Atlantic is not NATO', () => {
 test('an attack someone claims is reported, not merely mentioned', () => {
   assert.deepEqual(triples(code('أعلنت جماعة الحوثي مسؤوليتها عن إطلاق صاروخ باتجاه إسرائيل', 'ar')), ['HOUTHI>ISR:ASSAULT:asserted']);
 });
+
+test('suspending aid is a sanction; sending more troops, not yet decided, is a speculative build-up', () => {
+  assert.deepEqual(triples(code('علقت ألمانيا مساعداتها التنموية للنيجر بعد الانقلاب', 'ar')), ['DEU>NER:SANCTION:asserted']);
+  assert.deepEqual(triples(code('Chad has not yet decided whether to send more troops to Mali.', 'en')), ['TCD>MLI:MOBILIZE:speculative']);
+});
+
+test('a Russian recipient in the dative is the target of what the accused is said to supply', () => {
+  assert.deepEqual(triples(code('Киев обвинил Минск в поставках топлива российской армии.', 'ru')).includes('BLR>RUS:AID:asserted'), true);
+});

@@ -1249,7 +1249,10 @@ function accusedOf(st: Structure, index: number, hit: SeqMatch<TriggerSense>, pr
     if (adjacent.some((g) => g !== undergone && !accusedNext(g))) return undefined;
     // The accused is named before the act ("اتهمت إيران إسرائيل بقصف"); one named only after it ("أدانت الجامعة
     // اقتحام مستوطنين … بحماية الشرطة الإسرائيلية") is the act's own, not an accused acting on the accuser.
-    const own = undergone ?? st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 3 && g.governor !== 'none' && !g.members.some((m) => sides.targets.some((t) => t.code === m.code)));
+    // A Russian recipient needs no preposition ("в поставках оружия «Хезболле»": dative).
+    const cased = st.tokens[hit.start]?.kind === 'cyr';
+    const own = undergone ?? st.groups.find((g) => g.start >= hit.end && g.govStart - hit.end <= 3 && (g.governor !== 'none' || (cased && g.start > hit.end))
+      && !g.members.some((m) => sides.targets.some((t) => t.code === m.code)));
     if (!own && sides.targets.some((t) => t.start >= hit.end)) return undefined;
     if (agent) return agent.members.every((m) => hasCode(sides.sources, m.code)) ? undefined : { sources: agent.members, targets: sides.sources, pairs: [], rule: 'accused-of' };
     return { sources: sides.targets, targets: own ? own.members : sides.sources, pairs: [], rule: 'accused-of' };
