@@ -858,23 +858,16 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
     source = after ?? mainSubject(st, anchor.start);
     if (source === target) source = undefined;
     sides.rule = 'object-pronoun';
-  } else if (lang === 'ru' && anchor.verbal && anchor.start === hit.start && entry.type === 'COERCE' && prenominalParticiple(st, hit, clause)) {
-    // "освободил задержанный ранее британский танкер": a participle before the main verb's object is done to it by
-    // the main subject.
-    target = prenominalParticiple(st, hit, clause);
-    source = target ? mainSubject(st, hit.start) : undefined;
-    if (source === target) source = undefined;
-    sides.rule = 'participle';
   } else if (lang === 'en' && anchor.verbal && anchor.start === hit.start && entry.type === 'ACCUSE' && accusedParticiple(st, hit)) {
     // "deported Egyptian workers accused of violating residency rules": who accused them is not said.
     sides.rule = 'reduced-relative';
-  } else if (lang === 'en' && anchor.verbal && anchor.start === hit.start && entry.type === 'COERCE' && reducedRelative(st, hit, clause)) {
-    // "released a French tourist detained since 2022", "freed two Britons jailed on spying charges": a participle
-    // after the object of the main verb is done to that object by the main subject.
-    target = reducedRelative(st, hit, clause);
-    source = target ? mainSubject(st, target.start) : undefined;
+  } else if (anchor.verbal && anchor.start === hit.start && entry.type === 'COERCE' && detainedObject(st, hit, clause, lang)) {
+    // "released a French tourist detained since 2022", "освободил задержанный ранее британский танкер": a participle
+    // beside the main verb's object is done to that object by the main subject.
+    target = detainedObject(st, hit, clause, lang);
+    source = target ? mainSubject(st, Math.min(hit.start, target.start)) : undefined;
     if (source === target) source = undefined;
-    sides.rule = 'reduced-relative';
+    sides.rule = 'participle';
   } else if (lang === 'ar') {
     const before = subjectBefore(st, anchor.start, clause);
     const adjacentBefore = before && anchor.start - before.end <= 1 ? before : undefined;
@@ -1335,6 +1328,12 @@ function passiveKill(st: Structure, hit: SeqMatch<TriggerSense>): Sides | undefi
     && (g.governor === 'none' || (g.governor === 'target' && /^ل/u.test(g.members[0]?.clitics ?? '')))
     && !(victims && g.members.every((m) => hasCode(victims.members, m.code))));
   return { sources: agent && victims ? agent.members : [], targets: agent && victims ? victims.members : [], pairs: [], rule: 'passive' };
+}
+
+/** The object a participle describes: after it in Russian ({@link prenominalParticiple}), before it in English ({@link reducedRelative}). */
+function detainedObject(st: Structure, hit: SeqMatch<TriggerSense>, clause: number, lang: string): Group | undefined {
+  if (lang === 'ru') return prenominalParticiple(st, hit, clause);
+  return lang === 'en' ? reducedRelative(st, hit, clause) : undefined;
 }
 
 /** "workers accused of …": "accused" right after a group that a verb before it governs, with no "be" or "who" between. */
