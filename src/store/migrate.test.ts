@@ -115,7 +115,7 @@ describe('migrations', () => {
     try {
       assert.deepEqual(appliedMigrations(store.db), NAMES);
       const indexes = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event' AND sql IS NOT NULL ORDER BY name").pluck().all();
-      assert.deepEqual(indexes, ['event_article', 'event_date', 'event_dyad_events', 'event_pair_links', 'event_pair_strength', 'event_target']);
+      assert.deepEqual(indexes, ['event_article', 'event_date', 'event_dyad_events', 'event_pair_links', 'event_pair_strength', 'event_target_dyad']);
       assert.ok((before[0] as unknown[]).length > 0 && (before[8] as unknown[]).length > 0 && (before[14] as unknown[]).length > 0, 'the store answers');
       assert.deepEqual(await answers(store), before);
     } finally {
