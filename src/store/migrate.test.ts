@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { MizanError } from '../core/errors.js';
+import type { EventType, Modality } from '../core/types.js';
+import { makeArticle } from '../../test/helpers/articles.js';
 import { tempDir } from '../../test/helpers/stores.js';
 import { appliedMigrations, migrate } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
-import { openSqliteStore } from './sqlite-store.js';
+import { openSqliteStore, type SqliteStore } from './sqlite-store.js';
 
 const NAMES = MIGRATIONS.map((m) => m.name);
 
@@ -56,6 +58,70 @@ describe('migrations', () => {
     assert.deepEqual(e?.cluster && [e.cluster.numArticles, e.cluster.numSources, e.cluster.numMentions], [2, 2, 2], 'stored events were clustered');
     await store.close();
     rmSync(dir, { recursive: true });
+  });
+
+  it('trim the event indexes of a filled store of the previous schema, every query answering as before', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'filled.db');
+    const previous = NAMES[NAMES.indexOf('20261129T220000-lean-event-indexes') - 1] as string;
+    const old = await openSqliteStore(file, { migrateTo: previous, batchSize: 7 });
+    const actors = ['SYR', 'RUS', 'USA', 'TUR', 'IRN'];
+    const types: Array<[EventType, number]> = [['CONSULT', 1], ['AGREE', 3], ['AID', 6], ['ACCUSE', -2], ['ASSAULT', -9]];
+    const modalities: Modality[] = ['asserted', 'asserted', 'asserted', 'future', 'negated'];
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 120; i++) {
+      const date = `2026-0${1 + next(6)}-${String(10 + next(18))}`;
+      const events = Array.from({ length: 1 + next(3) }, (_, k) => {
+        const source = actors[next(actors.length)] as string;
+        const target = actors.filter((x) => x !== source)[next(actors.length - 1)] as string;
+        const [type, intensity] = types[next(types.length)] as [EventType, number];
+        return { source, target, type, intensity, modality: modalities[next(modalities.length)] as Modality, sentence: k,
+          domains: next(2) === 0 ? ['diplomatic' as const] : ['military' as const, 'security' as const],
+          ...(next(5) === 0 ? { eventDate: undefined, datePrecision: undefined } : { eventDate: date }) };
+      });
+      await old.addArticle(makeArticle({
+        text: `Report ${i} opens here. Officials met again. A third sentence follows.`, title: `Report ${i}`, date,
+        outlet: ['Wire A', 'Wire B', 'Wire C'][next(3)] as string, events,
+      }));
+    }
+    const answers = async (store: SqliteStore): Promise<unknown[]> => [
+      await store.events({ dyad: ['SYR', 'RUS'], limit: 50 }),
+      await store.events({ dyad: ['SYR', 'RUS'], directed: true }),
+      await store.events({ dyad: ['RUS', 'USA'], since: '2026-02-01', until: '2026-04-30' }),
+      await store.events({ actor: 'TUR', limit: 20 }),
+      await store.events({ actor: 'IRN', since: '2026-03-01' }),
+      await store.events({ distinct: true, type: 'ASSAULT' }),
+      await store.events({ domain: 'military', modality: 'asserted', limit: 30 }),
+      await store.events({ afterId: 40, limit: 25 }),
+      await store.dyadEvents({ a: 'SYR', b: 'RUS' }),
+      await store.dyadEvents({ a: 'USA', b: 'TUR', since: '2026-02-01', until: '2026-05-31' }),
+      await store.dyadOutlets({ a: 'SYR', b: 'RUS' }),
+      await store.strongestActs({ pairs: [['SYR', 'RUS'], ['RUS', 'SYR'], ['USA', 'IRN']], sign: 'cooperative', limit: 2 }),
+      await store.strongestActs({ pairs: [['TUR', 'USA']], sign: 'conflictual', since: '2026-03-01' }),
+      await store.evidenceRows([1, 5, 9, 30]),
+      await store.actorLinks({}),
+      await store.actorLinks({ since: '2026-02-01', modalities: ['asserted', 'future'] }),
+      await store.actorsPresent(['SYR', 'IRN', 'ZZZ']),
+      await store.stats(),
+    ];
+    const before = await answers(old);
+    await old.close();
+
+    const store = await openSqliteStore(file);
+    try {
+      assert.deepEqual(appliedMigrations(store.db), NAMES);
+      const indexes = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event' AND sql IS NOT NULL ORDER BY name").pluck().all();
+      assert.deepEqual(indexes, ['event_article', 'event_date', 'event_dyad_events', 'event_pair_links', 'event_pair_strength', 'event_target_dyad']);
+      assert.ok((before[0] as unknown[]).length > 0 && (before[8] as unknown[]).length > 0 && (before[14] as unknown[]).length > 0, 'the store answers');
+      assert.deepEqual(await answers(store), before);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it('refuse a database written by a newer Mizan', async () => {

@@ -5,6 +5,7 @@ import * as search from './20261129T091000-search.js';
 import * as clusters from './20261129T092000-clusters.js';
 import * as analytics from './20261129T100000-analytics.js';
 import * as analyticsByEvent from './20261129T200000-analytics-by-event.js';
+import * as leanEventIndexes from './20261129T220000-lean-event-indexes.js';
 
 /** One migration: a timestamped name and a synchronous step run inside a transaction. */
 export interface Migration {
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** Every migration, in the order they apply. */
-export const MIGRATIONS: readonly Migration[] = [core, search, clusters, analytics, analyticsByEvent];
+export const MIGRATIONS: readonly Migration[] = [core, search, clusters, analytics, analyticsByEvent, leanEventIndexes];
