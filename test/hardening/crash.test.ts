@@ -39,7 +39,7 @@ describe('SIGKILL at random points', () => {
   before(() => {
     dir = tempDir('mizan-crash-');
     input = join(dir, 'articles.jsonl');
-    writeFileSync(input, syntheticJsonl(600, 7));
+    writeFileSync(input, syntheticJsonl(1500, 7));
     const r = runMizan(['ingest', input, '--db', join(dir, 'clean.db'), '--quiet'], { timeoutMs: 120_000 });
     assert.equal(r.status, 0, r.stderr);
     clean = digestStore(join(dir, 'clean.db'));
@@ -51,8 +51,9 @@ describe('SIGKILL at random points', () => {
     const db = join(dir, 'killed.db');
     // Kill points: the first at a random moment of start-up (loading, creating and migrating the store); the
     // others once a random share of the articles (10 to 40 %) is committed, then a random moment later:
-    // reading, coding, inside an open batch or committing it. A commit stores at most 500 articles, so a
-    // share reached is followed by at least a sixth of the work: the kill lands before the run ends.
+    // reading, coding, inside an open batch or committing it. A commit stores at most 500 articles, and the
+    // corpus is three commits long, so a share reached (its first commit at the latest) is followed by at least a
+    // third of the work, a second or more: the kill, at most 100 ms later, lands before the run ends.
     const targets = [0, ...[rnd(), rnd(), rnd()].map((r) => Math.floor((0.1 + 0.3 * r) * clean.articles)).sort((a, b) => a - b)];
     const kills: Array<{ target: number; delayMs: number; committed: number; ended: number | string }> = [];
     for (const target of targets) {
