@@ -40,13 +40,14 @@ export function assignCluster(db: Database, m: ClusterMention, windowDays: numbe
   let clusterId: number | undefined;
   if (m.eventDate) {
     const rows = statement<[string, string, string], Candidate>(db,
-      'SELECT id, first_date FROM event_cluster WHERE cluster_key = ? AND first_date BETWEEN ? AND ? ORDER BY id')
+      'SELECT id, first_date FROM event_cluster WHERE cluster_key = ? AND first_date BETWEEN ? AND ?')
       .all(key, addDays(m.eventDate, -windowDays), addDays(m.eventDate, windowDays));
     const at = Date.parse(m.eventDate);
     let best = Infinity;
+    // The nearest, and of clusters as near the oldest (rows come in date order, read from the index: no sort).
     for (const c of rows) {
       const d = Math.abs(Date.parse(c.first_date) - at);
-      if (d < best) [best, clusterId] = [d, c.id];
+      if (d < best || (d === best && c.id < (clusterId as number))) [best, clusterId] = [d, c.id];
     }
   } else {
     clusterId = statement<[number, string], { id: number }>(db, `

@@ -29,6 +29,7 @@ export function arabicGrammar(): Matcher[] {
   return [
     ...numericDates(true),
     {
+      needs: Object.keys(months),
       re: rx(AB, D, '(?:\\s+من)?\\s+', M, `(?:\\s+${Y})?`, E),
       read: (m): Temporal | undefined => {
         const day = numberOf(m.groups?.day, ordinals);
@@ -36,13 +37,15 @@ export function arabicGrammar(): Matcher[] {
         return day === undefined ? undefined : { kind: 'date', month: month(m), day, ...(y ? { year: y } : {}) };
       },
     },
-    { re: rx(AB, M, '\\s+(?:من\\s+)?', Y, E), read: (m) => ({ kind: 'date', month: month(m), year: year(m) as number }) },
+    { needs: [], re: rx(AB, M, '\\s+(?:من\\s+)?', Y, E), read: (m) => ({ kind: 'date', month: month(m), year: year(m) as number }) },
     {
+      needs: monthOnly,
       re: rx(`(?<=${B}[وف]?(?:${alt(list(lex, 'monthOnlyPrepositions'))})\\s+)`, `(?<month>${alt(monthOnly)})`, E),
       read: (m) => ({ kind: 'date', month: month(m) }),
     },
-    { re: rx(AB, `(?:${alt(list(lex, 'yearWords'))})\\s+`, YEAR, E), read: (m) => ({ kind: 'year', year: year(m) as number }) },
+    { needs: [], re: rx(AB, `(?:${alt(list(lex, 'yearWords'))})\\s+`, YEAR, E), read: (m) => ({ kind: 'year', year: year(m) as number }) },
     {
+      needs: Object.keys(days),
       re: rx(AB, `(?<rel>${alt(Object.keys(days))})(?:\\s+(?<wd>${alt(Object.keys(weekdays))}))?`, E),
       read: (m) => {
         const rel = key(m.groups?.rel);
@@ -54,6 +57,7 @@ export function arabicGrammar(): Matcher[] {
       },
     },
     {
+      needs: Object.keys(periods),
       re: rx(AB, `(?<per>${alt(Object.keys(periods))})`, E),
       read: (m) => {
         const [unit, n] = periods[key(m.groups?.per)] as [Unit, number];
@@ -61,6 +65,7 @@ export function arabicGrammar(): Matcher[] {
       },
     },
     {
+      needs: Object.keys(weekdays),
       re: rx(AB, `(?<yawm>يوم\\s+)?(?<wd>${alt(Object.keys(weekdays))})(?:\\s+(?<mod>${alt(Object.keys(mods))}))?`, E),
       read: (m) => {
         const wd = m.groups?.wd as string;
@@ -70,6 +75,7 @@ export function arabicGrammar(): Matcher[] {
       },
     },
     {
+      needs: [...Object.keys(ago), ...Object.keys(agoUnits)],
       re: rx(AB, `(?:${alt(list(lex, 'agoMarkers'))})\\s+(?:(?<word>${alt(Object.keys(ago))})|(?<n>\\d+|${alt(Object.keys(numbers))})\\s+(?<unit>${alt(Object.keys(agoUnits))}))`, E),
       read: (m) => readAgo(m, ago, agoUnits, numbers),
     },

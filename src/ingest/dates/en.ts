@@ -24,16 +24,18 @@ export function englishGrammar(): Matcher[] {
   };
   return [
     ...numericDates(false),
-    { re: rx(B, D, '\\s+(?:of\\s+)?', M, `(?:,?\\s+${YEAR})?`, E), read: date },
-    { re: rx(B, M, '\\s+', D, `(?:,?\\s+${YEAR})?`, E), read: date },
-    { re: rx(B, M, ',?\\s+(?:of\\s+)?', YEAR, E), read: (m) => ({ kind: 'date', month: month(m), year: year(m) as number }) },
+    { needs: [], re: rx(B, D, '\\s+(?:of\\s+)?', M, `(?:,?\\s+${YEAR})?`, E), read: date },
+    { needs: [], re: rx(B, M, '\\s+', D, `(?:,?\\s+${YEAR})?`, E), read: date },
+    { needs: [], re: rx(B, M, ',?\\s+(?:of\\s+)?', YEAR, E), read: (m) => ({ kind: 'date', month: month(m), year: year(m) as number }) },
     {
+      needs: fullMonths,
       re: rx(`(?<=${B}(?:in|since|until|by|during|from|early|late|mid|last)[\\s-]+)`, `(?<month>${alt(fullMonths)})`, E),
       read: (m) => (m.groups?.month === 'may' ? undefined : { kind: 'date', month: month(m) }),
     },
-    { re: rx(`(?<=${B}(?:${alt(list(lex, 'yearPrepositions'))})[\\s-]+)`, YEAR, E), read: (m) => ({ kind: 'year', year: year(m) as number }) },
-    { re: rx(B, `(?<rel>${alt(Object.keys(days))})`, E), read: (m) => ({ kind: 'offset', unit: 'day', n: days[key(m.groups?.rel)] as number }) },
+    { needs: [], re: rx(`(?<=${B}(?:${alt(list(lex, 'yearPrepositions'))})[\\s-]+)`, YEAR, E), read: (m) => ({ kind: 'year', year: year(m) as number }) },
+    { needs: Object.keys(days), re: rx(B, `(?<rel>${alt(Object.keys(days))})`, E), read: (m) => ({ kind: 'offset', unit: 'day', n: days[key(m.groups?.rel)] as number }) },
     {
+      needs: Object.keys(periods),
       re: rx(B, `(?<per>${alt(Object.keys(periods))})`, E),
       read: (m) => {
         const [unit, n] = periods[key(m.groups?.per)] as [Unit, number];
@@ -41,10 +43,12 @@ export function englishGrammar(): Matcher[] {
       },
     },
     {
+      needs: Object.keys(weekdays),
       re: rx(B, `(?:(?<mod>${alt(Object.keys(mods))})\\s+)?(?<wd>${alt(Object.keys(weekdays))})`, E),
       read: (m) => ({ kind: 'weekday', weekday: weekdays[m.groups?.wd as string] as number, dir: (mods[key(m.groups?.mod)] ?? 0) as -1 | 0 | 1 }),
     },
     {
+      needs: ['ago'],
       re: rx(B, `(?<n>\\d+|${alt(Object.keys(numbers))})\\s+(?<unit>${alt(Object.keys(units))})\\s+ago`, E),
       read: (m) => {
         const n = numberOf(m.groups?.n, numbers);

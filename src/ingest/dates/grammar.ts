@@ -5,6 +5,11 @@ import type { Temporal, Unit } from './temporal.js';
 export interface Matcher {
   re: RegExp;
   read(m: RegExpExecArray): Temporal | undefined;
+  /**
+   * Phrases of which every match holds one, unless it holds a digit: [] for a pattern whose matches always hold
+   * a digit. A text that holds no digit and none of them is not searched with the pattern (see find.ts).
+   */
+  needs: readonly string[];
 }
 
 /** Start of a word: no letter or digit just before. */
@@ -41,11 +46,13 @@ export function numberOf(s: string | undefined, words: Record<string, number>): 
 /** A day-month-year written with digits (d/m/yyyy, d.m.yyyy or d-m-yyyy), and ISO dates. */
 export function numericDates(dayFirst: boolean): Matcher[] {
   const iso: Matcher = {
+    needs: [],
     re: rx(B, '(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})', E),
     read: (m) => ({ kind: 'date', year: Number(m.groups?.y), month: Number(m.groups?.m), day: Number(m.groups?.d) }),
   };
   if (!dayFirst) return [iso];
   return [iso, {
+    needs: [],
     re: rx(B, '(?<d>[0-3]?\\d)[/.](?<m>[01]?\\d)[/.](?<y>\\d{4})', E),
     read: (m) => ({ kind: 'date', year: Number(m.groups?.y), month: Number(m.groups?.m), day: Number(m.groups?.d) }),
   }];

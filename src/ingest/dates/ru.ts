@@ -25,18 +25,20 @@ export function russianGrammar(): Matcher[] {
   return [
     ...numericDates(true),
     {
+      needs: [],
       re: rx(B, '(?<day>[0-3]?\\d)\\s+', `(?<month>${alt(Object.keys(genitive))})`, `(?:\\s+${Y})?`, E),
       read: (m) => {
         const y = year(m);
         return { kind: 'date', month: genitive[key(m.groups?.month)] as number, day: Number(m.groups?.day), ...(y ? { year: y } : {}) };
       },
     },
-    { re: rx(B, `(?<month>${alt(Object.keys(genitive))})\\s+`, Y, E), read: inMonth(genitive) },
-    { re: rx(B, `(?:(?:в|во)\\s+)?(?<month>${alt(Object.keys(prepositional))})(?:\\s+${Y})?`, E), read: inMonth(prepositional) },
-    { re: rx(B, `(?<month>${alt(Object.keys(nominative))})\\s+`, Y, E), read: inMonth(nominative) },
-    { re: rx(B, YEAR, '\\s*(?:года|году|год|г\\.)', E), read: (m) => ({ kind: 'year', year: year(m) as number }) },
-    { re: rx(B, `(?<rel>${alt(Object.keys(days))})`, E), read: (m) => ({ kind: 'offset', unit: 'day', n: days[key(m.groups?.rel)] as number }) },
+    { needs: [], re: rx(B, `(?<month>${alt(Object.keys(genitive))})\\s+`, Y, E), read: inMonth(genitive) },
+    { needs: Object.keys(prepositional), re: rx(B, `(?:(?:в|во)\\s+)?(?<month>${alt(Object.keys(prepositional))})(?:\\s+${Y})?`, E), read: inMonth(prepositional) },
+    { needs: [], re: rx(B, `(?<month>${alt(Object.keys(nominative))})\\s+`, Y, E), read: inMonth(nominative) },
+    { needs: [], re: rx(B, YEAR, '\\s*(?:года|году|год|г\\.)', E), read: (m) => ({ kind: 'year', year: year(m) as number }) },
+    { needs: Object.keys(days), re: rx(B, `(?<rel>${alt(Object.keys(days))})`, E), read: (m) => ({ kind: 'offset', unit: 'day', n: days[key(m.groups?.rel)] as number }) },
     {
+      needs: Object.keys(periods),
       re: rx(B, `(?<per>${alt(Object.keys(periods))})`, E),
       read: (m) => {
         const [unit, n] = periods[key(m.groups?.per)] as [Unit, number];
@@ -44,10 +46,12 @@ export function russianGrammar(): Matcher[] {
       },
     },
     {
+      needs: Object.keys(weekdays),
       re: rx(B, '(?:в|во)\\s+(?:ночь\\s+на\\s+)?', `(?:(?<mod>${alt(Object.keys(mods))})\\s+)?(?<wd>${alt(Object.keys(weekdays))})`, E),
       read: (m) => ({ kind: 'weekday', weekday: weekdays[m.groups?.wd as string] as number, dir: (mods[key(m.groups?.mod)] ?? 0) as -1 | 0 | 1 }),
     },
     {
+      needs: ['назад'],
       re: rx(B, `(?:(?<word>${alt(Object.keys(ago))})|(?<n>\\d+|${alt(Object.keys(numbers))})\\s+(?<unit>${alt(Object.keys(agoUnits))}))\\s+назад`, E),
       read: (m) => readAgo(m, ago, agoUnits, numbers),
     },
