@@ -21,7 +21,7 @@ import { storeLines } from '../src/store/sqlite-dump.js';
 import { packageRoot } from '../src/core/paths.js';
 import { ingest } from '../src/ingest/run.js';
 import { readTxt } from '../src/ingest/readers/txt.js';
-import { createPipeline } from '../src/pipeline/pipeline.js';
+import { createIngestPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
 import { openSqliteStore } from '../src/store/sqlite-store.js';
 import { splitSentences } from '../src/text/segment.js';
 import { loadPool, rng, type Pool } from './corpus.js';
@@ -164,7 +164,7 @@ export async function benchIngest(options: BenchIngestOptions = {}): Promise<Ben
     generateCorpus(corpus, n, options.seed ?? 1, packageRoot(), options.declareLang ?? true);
     log(`generated ${n} articles in ${corpus}`);
     const store = await openSqliteStore(dbFile);
-    const coder = await createPipeline();
+    const coder = await createIngestPipeline();
     let coderMs = 0;
     const pipeline: typeof coder = {
       analyse: (input, normalized) => {
@@ -261,16 +261,16 @@ export async function main(): Promise<void> {
 interface Build {
   ingest: typeof ingest;
   openSqliteStore: typeof openSqliteStore;
-  pipeline: Awaited<ReturnType<typeof createPipeline>>;
+  pipeline: Pipeline;
 }
 
 async function loadBuild(root?: string): Promise<Build> {
-  if (root === undefined) return { ingest, openSqliteStore, pipeline: await createPipeline() };
+  if (root === undefined) return { ingest, openSqliteStore, pipeline: await createIngestPipeline() };
   const at = (p: string): string => pathToFileURL(join(resolve(root), 'dist/src', p)).href;
   const run = (await import(at('ingest/run.js'))) as typeof import('../src/ingest/run.js');
   const store = (await import(at('store/sqlite-store.js'))) as typeof import('../src/store/sqlite-store.js');
   const pipeline = (await import(at('pipeline/pipeline.js'))) as typeof import('../src/pipeline/pipeline.js');
-  return { ingest: run.ingest, openSqliteStore: store.openSqliteStore, pipeline: await pipeline.createPipeline() };
+  return { ingest: run.ingest, openSqliteStore: store.openSqliteStore, pipeline: await (pipeline.createIngestPipeline?.() ?? pipeline.createPipeline()) };
 }
 
 /** CPU seconds of one ingest of `corpus` into a fresh store at `dbFile`, and of its coder alone. */
@@ -377,7 +377,7 @@ export async function jobsTurnAbout(jobs: number[], articles = 3000, rounds = 3)
     const corpus = join(folder, 'corpus');
     mkdirSync(corpus);
     generateCorpus(corpus, articles, 1, packageRoot(), true);
-    const pipeline = await createPipeline();
+    const pipeline = await createIngestPipeline();
     const best = jobs.map(() => ({ wall: Infinity, cpu: Infinity }));
     const digests = new Set<string>();
     for (let r = 0; r < rounds; r++) {

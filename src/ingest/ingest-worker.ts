@@ -4,14 +4,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { MizanError } from '../core/errors.js';
-import { createPipeline } from '../pipeline/pipeline.js';
+import { createIngestPipeline } from '../pipeline/pipeline.js';
 import type { PoolMessage, WorkerReply } from './pool.js';
 import { codedMessage, prepareHere, storedMessage, type Prepared } from './prepared.js';
 
 const port = parentPort;
 if (!port) throw new Error('ingest-worker.js runs as a worker thread of "mizan ingest --jobs N"');
 const send = (reply: WorkerReply): void => port.postMessage(reply);
-const ready = createPipeline();
+const ready = createIngestPipeline();
 ready.catch((err: unknown) => {
   send(err instanceof MizanError
     ? { startFailed: { code: err.code, message: err.message } }

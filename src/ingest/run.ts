@@ -12,7 +12,7 @@
 import { MizanError } from '../core/errors.js';
 import { MODALITIES, type Modality } from '../core/types.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
-import { createPipeline } from '../pipeline/pipeline.js';
+import { createIngestPipeline } from '../pipeline/pipeline.js';
 import type { Store } from '../store/store.js';
 import type { Problem, RawArticle } from './article.js';
 import type { FetchOptions } from './fetch.js';
@@ -25,7 +25,7 @@ import { expandSources } from './sources.js';
 /** Options of {@link ingest}. */
 export interface IngestOptions {
   store: Store;
-  /** The coding pipeline of the one-thread run (default: `createPipeline()`); each worker builds its own. */
+  /** The coding pipeline of the one-thread run (default: `createIngestPipeline()`); each worker builds its own. */
   pipeline?: Pipeline;
   /**
    * Threads that check, fingerprint and code articles (default 1: all on this thread). Above 1, that many worker
@@ -88,7 +88,7 @@ export async function ingest(args: readonly string[], o: IngestOptions): Promise
   o.onStart?.(progress.bytesTotal);
   const jobs = o.jobs ?? 1;
   let pipeline: Pipeline | undefined;
-  if (jobs <= 1) pipeline = o.pipeline ?? await createPipeline();
+  if (jobs <= 1) pipeline = o.pipeline ?? await createIngestPipeline();
   const preparer = pipeline ? localPreparer(pipeline) : workerPool({
     jobs, isStored: async (hash) => (await o.store.findByContentHash(hash)) !== undefined, ...(o.workerUrl ? { workerUrl: o.workerUrl } : {}),
   });

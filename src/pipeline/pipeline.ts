@@ -9,7 +9,11 @@ import { actorStage, eventStage, languageStage, normalizeStage, segmentStage } f
 export interface PipelineOptions {
   /** Use fastText to identify languages (default true); false judges by script alone. */
   fastText?: boolean;
-  /** Include triggers in records (default true). */
+  /**
+   * Find triggers (default true): in records, and in each sentence of a document. Without them, a sentence that
+   * names fewer than two actors, and so can hold no event, is not coded at all; ingest, which keeps events only,
+   * codes so.
+   */
   triggers?: boolean;
 }
 
@@ -45,10 +49,15 @@ export function toRecord(doc: Doc, withTriggers = true): CodedRecord {
   return record;
 }
 
+/** The pipeline ingest codes with: it keeps events only, so it finds no triggers (see {@link PipelineOptions.triggers}). */
+export function createIngestPipeline(): Promise<Pipeline> {
+  return createPipeline({ triggers: false });
+}
+
 /** Create the pipeline: language ID, normalization, sentences and tokens, actors, events. */
 export async function createPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
   const identify: LanguageIdentifier | undefined = options.fastText === false ? undefined : await createLanguageIdentifier();
-  const stages: Stage[] = [languageStage(identify), normalizeStage(), segmentStage(), actorStage(), eventStage()];
+  const stages: Stage[] = [languageStage(identify), normalizeStage(), segmentStage(), actorStage(), eventStage({ triggers: options.triggers ?? true })];
   const analyse = (input: InputRecord, normalized?: NormalizedText): Doc => {
     const lang: Lang = input.lang ?? 'und';
     let doc: Doc = { id: input.id, text: input.text, lang, langGiven: input.lang !== undefined, sentences: [], messages: [] };

@@ -56,11 +56,17 @@ export function actorStage(lex: ActorLexicon = actorLexicon(), coref: Coreferenc
   };
 }
 
-/** Events per sentence, in the document's language (or each sentence's script when undetermined). */
-export function eventStage(): Stage {
+/**
+ * Events per sentence, in the document's language (or each sentence's script when undetermined). Every event
+ * joins two actors named in its sentence, so without `triggers` (which a sentence has whatever its actors) a
+ * sentence naming fewer than two is not coded: it can give no event.
+ */
+export function eventStage(options: { triggers?: boolean } = {}): Stage {
+  const findTriggers = options.triggers ?? true;
   return (doc) => ({
     ...doc,
     sentences: doc.sentences.map((s) => {
+      if (!findTriggers && !namesTwoActors(s.mentions)) return s;
       let lang: Lang = doc.lang;
       if (lang === 'und') lang = scriptLanguage(doc.text.slice(s.start, s.end));
       if (lang === 'und') return s;
@@ -68,4 +74,10 @@ export function eventStage(): Stage {
       return { ...s, events, triggers };
     }),
   });
+}
+
+/** True when the mentions name at least two different actors. */
+function namesTwoActors(mentions: ReadonlyArray<{ code: string }>): boolean {
+  for (const m of mentions) if (m.code !== (mentions[0] as { code: string }).code) return true;
+  return false;
 }

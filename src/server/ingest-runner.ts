@@ -5,7 +5,7 @@
 import type { Problem } from '../ingest/article.js';
 import type { FetchOptions } from '../ingest/fetch.js';
 import { ingest, type IngestSummary } from '../ingest/run.js';
-import { createPipeline, type Pipeline } from '../pipeline/pipeline.js';
+import { createIngestPipeline, type Pipeline } from '../pipeline/pipeline.js';
 import type { Store } from '../store/store.js';
 
 /** What an ingest request did: the run's summary and each skipped input with its reason. */
@@ -20,7 +20,7 @@ export interface IngestRunner {
 /** Options of {@link createIngestRunner}. */
 export interface IngestRunnerOptions {
   fetch?: FetchOptions;
-  /** How to make the pipeline (default: {@link createPipeline}). */
+  /** How to make the pipeline (default: {@link createIngestPipeline}). */
   pipeline?: () => Promise<Pipeline>;
 }
 
@@ -31,7 +31,7 @@ export function createIngestRunner(store: Store, options: IngestRunnerOptions = 
   return {
     run(inputs, rename = (p) => p) {
       const job = queue.then(async () => {
-        pipeline ??= (options.pipeline ?? createPipeline)();
+        pipeline ??= (options.pipeline ?? createIngestPipeline)();
         let ready: Pipeline;
         try {
           ready = await pipeline;

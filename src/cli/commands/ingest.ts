@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { ERROR_CATALOGUE, MizanError } from '../../core/errors.js';
 import { ingest, type IngestSummary } from '../../ingest/run.js';
-import { createPipeline } from '../../pipeline/pipeline.js';
+import { createIngestPipeline } from '../../pipeline/pipeline.js';
 import { countOption } from '../options.js';
 import { createProgress, progressMode } from '../progress.js';
 import { openStore, withDbOption } from '../store-option.js';
@@ -54,7 +54,7 @@ async function runIngest(inputs: string[], opts: IngestOptions): Promise<void> {
   let summary: IngestSummary;
   try {
     summary = await ingest(inputs, {
-      store, jobs, ...(jobs === 1 ? { pipeline: await createPipeline() } : {}), fetch: { timeoutMs }, signal: stop.signal,
+      store, jobs, ...(jobs === 1 ? { pipeline: await createIngestPipeline() } : {}), fetch: { timeoutMs }, signal: stop.signal,
       onStart: (total) => display.start(total),
       onProgress: (p) => display.update(p),
       onProblem: (p) => display.log(`mizan ingest: skipped ${p.place}: ${p.reason}`),

@@ -1,6 +1,6 @@
 /** `mizan worker [--concurrency N] [--db postgres://…]`: take article jobs from the queue, code and store them, until stopped. */
 import type { Command } from 'commander';
-import { createPipeline } from '../../pipeline/pipeline.js';
+import { createIngestPipeline } from '../../pipeline/pipeline.js';
 import { openQueue, queueNeedsPostgres } from '../../queue/queue.js';
 import { runWorker, type JobReport, type WorkerSummary } from '../../queue/worker.js';
 import { isPostgresUrl } from '../../store/postgres/connection.js';
@@ -42,7 +42,7 @@ async function runWorkerCommand(opts: WorkerOptions): Promise<void> {
   try {
     const store = await openStoreAt(url, { poolSize: concurrency + 1 });
     try {
-      const pipeline = await createPipeline();
+      const pipeline = await createIngestPipeline();
       if (!opts.quiet) log(`taking jobs from ${store.location} with ${concurrency} slot(s)${opts.drain ? ' until the queue is drained' : ''}`);
       summary = await runWorker({
         queue, store, pipeline, concurrency, untilDrained: opts.drain ?? false, signal: stop.signal,
