@@ -1,4 +1,5 @@
 /** Find the date expressions of a text: every language's grammar over normalized text, longest match first. */
+import { MizanError } from '../../core/errors.js';
 import type { Lang, Span } from '../../core/types.js';
 import { normalizedIndex } from '../../store/search-terms.js';
 import { mapSpan, normalize, type NormalizedText } from '../../text/normalize.js';
@@ -11,7 +12,6 @@ import { russianGrammar } from './ru.js';
 import type { DateMention, Temporal } from './temporal.js';
 
 const grammars = new Map<DateLang, Matcher[]>();
-const anchorSets = new Map<DateLang, Set<string>>();
 const BUILDERS: Record<DateLang, () => Matcher[]> = { ar: arabicGrammar, en: englishGrammar, ru: russianGrammar };
 /** How many words before an expression a "since" word may stand: "منذ التدخل الروسي في أيلول 2015", but Russian "с" must touch it. */
 const SINCE_REACH: Record<DateLang, number> = { ar: 5, en: 5, ru: 1 };
@@ -23,24 +23,35 @@ function grammar(lang: DateLang): Matcher[] {
 }
 
 /**
- * One word of each phrase some match of the language's grammar must hold when it holds no digit (its matchers'
- * `needs`): the longest word of the phrase, each matched whole, so a text holding none of them holds no
- * date expression but in digits.
+ * What lets each pattern of a language's grammar run: a digit, for a pattern whose matches always hold one (its
+ * `needs` empty), or else one word of each phrase it needs (the longest, which a match holds whole), by word.
  */
-function anchors(lang: DateLang): Set<string> {
-  let set = anchorSets.get(lang);
-  if (!set) {
-    set = new Set<string>();
-    for (const { needs } of grammar(lang)) {
+interface Gates {
+  /** Patterns a digit lets run, by index in the grammar. */
+  digit: number[];
+  /** Patterns each word lets run. */
+  byWord: Map<string, number[]>;
+}
+
+const gateSets = new Map<DateLang, Gates>();
+
+function gates(lang: DateLang): Gates {
+  let g = gateSets.get(lang);
+  if (!g) {
+    g = { digit: [], byWord: new Map() };
+    for (const [i, { needs }] of grammar(lang).entries()) {
+      if (needs.length === 0) g.digit.push(i);
       for (const phrase of needs) {
-        const words = phrase.match(LETTERS) ?? [];
-        const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-        if (longest) set.add(longest);
+        const longest = (phrase.match(LETTERS) ?? []).reduce((a, b) => (b.length > a.length ? b : a), '');
+        if (!longest) throw new MizanError('MIZAN_E_DATA', `a ${lang} date phrase has no word: "${phrase}"`);
+        const at = g.byWord.get(longest);
+        if (!at) g.byWord.set(longest, [i]);
+        else if (!at.includes(i)) at.push(i);
       }
     }
-    anchorSets.set(lang, set);
+    gateSets.set(lang, g);
   }
-  return set;
+  return g;
 }
 
 const LETTERS = /\p{L}+/gu;
@@ -50,35 +61,44 @@ const DIGIT = /\p{N}/u;
 const WAW = 0x648;
 const FA = 0x641;
 
-/** True when a word is an anchor, bare or after و or ف. */
-function isAnchor(w: string, set: ReadonlySet<string>): boolean {
-  if (set.has(w)) return true;
-  const c = w.charCodeAt(0);
-  return (c === WAW || c === FA) && set.has(w.slice(1));
-}
-
 /**
- * False when a normalized text surely holds no date expression of the language: no digit, and no word that is one
- * of the language's {@link anchors}, bare or after the conjunction و or ف. Most sentences hold none, and this one
- * pass over their words spares the grammar's dozen or so patterns. With the text's tokens (as the coder made them),
- * their normalized forms are the words.
+ * Which patterns of the language's grammar could match a normalized text, by index (undefined: none). A pattern
+ * whose matches hold a digit runs on a text with one; another, on a text holding one of its words, bare or after
+ * the conjunction و or ف. Most sentences let none run, and this one pass over their words spares them the
+ * grammar's dozen or so patterns. With the text's tokens (as the coder made them), their normalized forms are
+ * the words.
  */
-export function mayHoldDate(normalized: string, lang: DateLang, tokens?: readonly Token[]): boolean {
-  const set = anchors(lang);
+export function patternsFor(normalized: string, lang: DateLang, tokens?: readonly Token[]): boolean[] | undefined {
+  const g = gates(lang);
+  let run: boolean[] | undefined;
+  const open = (at: readonly number[] | undefined): void => {
+    if (!at) return;
+    run ??= [];
+    for (const i of at) run[i] = true;
+  };
+  const word = (w: string): void => {
+    open(g.byWord.get(w));
+    const c = w.charCodeAt(0);
+    if (c === WAW || c === FA) open(g.byWord.get(w.slice(1)));
+  };
   if (tokens) {
     for (const t of tokens) {
-      if (t.kind === 'num') return true;
       const w = t.norm;
-      // A digit starts a token, or follows an attached و or ف ("و20 أيلول").
       const c = w.charCodeAt(0);
-      if ((c === WAW || c === FA) && DIGIT.test(w[1] ?? '')) return true;
-      if (isAnchor(w, set)) return true;
+      // A digit starts a token, or follows an attached و or ف ("و20 أيلول").
+      if (t.kind === 'num' || ((c === WAW || c === FA) && DIGIT.test(w[1] ?? ''))) open(g.digit);
+      else word(w);
     }
-    return false;
+  } else {
+    if (DIGIT.test(normalized)) open(g.digit);
+    for (const w of normalized.match(LETTERS) ?? []) word(w);
   }
-  if (DIGIT.test(normalized)) return true;
-  for (const w of normalized.match(LETTERS) ?? []) if (isAnchor(w, set)) return true;
-  return false;
+  return run;
+}
+
+/** False when a normalized text surely holds no date expression of the language (see {@link patternsFor}). */
+export function mayHoldDate(normalized: string, lang: DateLang, tokens?: readonly Token[]): boolean {
+  return patternsFor(normalized, lang, tokens) !== undefined;
 }
 
 const sinceWords = new Map<DateLang, Set<string>>();
@@ -100,22 +120,27 @@ interface Found {
  * The date expressions of a text in a language ('und' finds none), in text order, without overlaps.
  * `normalized` is the text's normalization, when the caller has it already; `span` limits the search
  * to original offsets [start, end) (one sentence), and its tokens, when given, are the words
- * {@link mayHoldDate} looks at. A text that surely holds none is not searched: the same as {@link scanDates}.
+ * {@link patternsFor} looks at. Only the patterns that could match are run: the same as {@link scanDates} with all.
  */
 export function findDates(text: string, lang: Lang, normalized?: NormalizedText, span?: Span & { tokens?: readonly Token[] }): DateMention[] {
   if (lang === 'und') return [];
   const n = normalized ?? normalize(text);
-  if (span?.tokens && !mayHoldDate('', lang, span.tokens)) return [];
+  let run = span?.tokens ? patternsFor('', lang, span.tokens) : undefined;
+  if (span?.tokens && !run) return [];
   const from = span ? normalizedIndex(n, span.start) : 0;
   const part = span ? n.text.slice(from, normalizedIndex(n, span.end)) : n.text;
-  if (!span?.tokens && !mayHoldDate(part, lang)) return [];
-  return scanDates(text, lang, n, from, part);
+  if (!span?.tokens) run = patternsFor(part, lang);
+  return run ? scanDates(text, lang, n, from, part, run) : [];
 }
 
-/** {@link findDates} by every pattern of the grammar, in `part` of the normalized text, which starts at `from`. */
-export function scanDates(text: string, lang: DateLang, n: NormalizedText, from: number, part: string): DateMention[] {
+/**
+ * {@link findDates} in `part` of the normalized text, which starts at `from`, by the patterns of the grammar that
+ * `run` marks (by index; default: every pattern).
+ */
+export function scanDates(text: string, lang: DateLang, n: NormalizedText, from: number, part: string, run?: readonly boolean[]): DateMention[] {
   const found: Found[] = [];
-  for (const { re, read } of grammar(lang)) {
+  for (const [i, { re, read }] of grammar(lang).entries()) {
+    if (run && !run[i]) continue;
     re.lastIndex = 0;
     for (let m = re.exec(part); m !== null; m = re.exec(part)) {
       const temporal = read(m);
