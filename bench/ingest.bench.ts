@@ -98,7 +98,7 @@ const OUTLETS = ['Levant Wire', 'Orontes Daily', 'Eastern Courier', 'Gulf Monito
   'Southern Frontier', 'Euphrates Review', 'Coastal News', 'Desert Bulletin', 'Cedar Times'];
 
 /** Write the generated corpus into `dir` as JSON Lines files of 5,000 articles of 6 to 12 sentences. */
-function generateCorpus(dir: string, n: number, seed: number, root: string, declareLang: boolean): void {
+export function generateCorpus(dir: string, n: number, seed: number, root: string, declareLang: boolean): void {
   const pools = sentencePools(root);
   const random = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
