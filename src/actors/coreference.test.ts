@@ -17,6 +17,7 @@ test('الأخير stands for the state named before it, unless it is the adject
   assert.deepEqual(references('التقى وزير الخارجية المصري نظيره الأردني وأكد الأخير دعم مصر'), ['EGY']);
   assert.deepEqual(references('تحسنت علاقات الأردن مع سوريا في الفترة الأخيرة'), []);
   assert.deepEqual(references('تراجعت صادرات العراق بالآونة الأخيرة'), []);
+  assert.deepEqual(references('مددت تركيا العقد مع العراق للفترة الأخيرة من العام'), []);
 });
 
 test('a minister named with a possessive pronoun belongs to the state named before', () => {

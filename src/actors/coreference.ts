@@ -1,6 +1,7 @@
 /** Article-level reference: "the two sides" / "البلدين" and "his country" / "بلاده" resolved to actors named before. */
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../core/paths.js';
+import { writtenWithArticle } from '../text/arabic.js';
 import type { Token } from '../text/tokenize.js';
 import type { ActorMention } from './matcher.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -78,5 +79,5 @@ export function resolveReferences(tokens: Token[], mentions: ActorMention[], mem
 function adjectiveAfterNoun(tokens: Token[], at: number): boolean {
   const word = tokens[at]?.norm ?? '';
   const prev = tokens[at - 1];
-  return /^ال/u.test(word) && prev?.kind === 'ar' && /^[وف]?[بكل]?ال/u.test(prev.norm);
+  return /^ال/u.test(word) && prev?.kind === 'ar' && writtenWithArticle(prev.norm);
 }

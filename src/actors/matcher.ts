@@ -1,6 +1,7 @@
 /** Actor recognition over tokens: dictionary phrases, then officials' roles attached to their state. */
 import type { Lang, Sector } from '../core/types.js';
 import type { Token } from '../text/tokenize.js';
+import { writtenWithArticle } from '../text/arabic.js';
 import type { SentenceMatches } from '../text/tagged-index.js';
 import type { ActorLexicon, ActorVia, RoleSense } from './lexicon.js';
 
@@ -148,8 +149,7 @@ function addContextual(tokens: Token[], mentions: ActorMention[], lex: ActorLexi
 
 /** True when an Arabic word carries the article, after its proclitics ("والقاهرة", "بالرياض", "للرقة"). */
 function hasArticle(token: Token | undefined): boolean {
-  const w = token?.norm ?? '';
-  return /^[وف]?[بك]?ال/u.test(w) || /^[وف]?لل/u.test(w);
+  return writtenWithArticle(token?.norm ?? '');
 }
 
 /** True when a token in [start, end) is taken. */

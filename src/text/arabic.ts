@@ -64,3 +64,11 @@ export function nounFormsTagged(noun: string): NounForm[] {
 export function nounForms(noun: string): string[] {
   return nounFormsTagged(noun).map((f) => f.form);
 }
+
+/**
+ * True when a normalized Arabic word is written with the article: ال after an optional و or ف and ب or ك
+ * ("والدفاع", "بالآونة"), or لل, where ل takes the article and its alef falls ("للفترة").
+ */
+export function writtenWithArticle(word: string): boolean {
+  return /^[وف]?[بك]?ال/u.test(word) || /^[وف]?لل/u.test(word);
+}
