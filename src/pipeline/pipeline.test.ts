@@ -1,7 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createPipeline } from './pipeline.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../core/paths.js';
+import { loadGoldPath } from '../eval/run.js';
+import { createIngestPipeline, createPipeline } from './pipeline.js';
 import { normalize } from '../text/normalize.js';
 
 const pipeline = await createPipeline();
@@ -55,16 +59,9 @@ test('a normalization passed in is used when it is of the same text, and ignored
 });
 
 test('the ingest pipeline codes the events the full one does, and skips sentences naming fewer than two actors', async () => {
-  const { readdirSync, readFileSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { packageRoot } = await import('../core/paths.js');
-  const { createIngestPipeline } = await import('./pipeline.js');
   const ingestPipeline = await createIngestPipeline();
   const root = packageRoot();
-  const texts: Array<{ text: string; lang: 'ar' | 'en' | 'ru' }> = [];
-  for (const f of readdirSync(join(root, 'eval/gold/dev'))) {
-    for (const line of readFileSync(join(root, 'eval/gold/dev', f), 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line));
-  }
+  const texts = loadGoldPath(join(root, 'eval/gold/dev')).map(({ text, lang }) => ({ text, lang }));
   for (const lang of ['ar', 'en', 'ru'] as const) {
     const dir = join(root, 'examples/corpus', lang);
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) texts.push({ text: readFileSync(join(dir, f), 'utf8'), lang });

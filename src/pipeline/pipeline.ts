@@ -57,7 +57,7 @@ export function createIngestPipeline(): Promise<Pipeline> {
 /** Create the pipeline: language ID, normalization, sentences and tokens, actors, events. */
 export async function createPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
   const identify: LanguageIdentifier | undefined = options.fastText === false ? undefined : await createLanguageIdentifier();
-  const stages: Stage[] = [languageStage(identify), normalizeStage(), segmentStage(), actorStage(), eventStage({ triggers: options.triggers ?? true })];
+  const stages: Stage[] = [languageStage(identify), normalizeStage(), segmentStage(), actorStage(), eventStage(options)];
   const analyse = (input: InputRecord, normalized?: NormalizedText): Doc => {
     const lang: Lang = input.lang ?? 'und';
     let doc: Doc = { id: input.id, text: input.text, lang, langGiven: input.lang !== undefined, sentences: [], messages: [] };

@@ -78,6 +78,6 @@ export function eventStage(options: { triggers?: boolean } = {}): Stage {
 
 /** True when the mentions name at least two different actors. */
 function namesTwoActors(mentions: ReadonlyArray<{ code: string }>): boolean {
-  for (const m of mentions) if (m.code !== (mentions[0] as { code: string }).code) return true;
-  return false;
+  const first = mentions[0]?.code;
+  return mentions.some((m) => m.code !== first);
 }

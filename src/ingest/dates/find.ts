@@ -62,13 +62,13 @@ const WAW = 0x648;
 const FA = 0x641;
 
 /**
- * Which patterns of the language's grammar could match a normalized text, by index (undefined: none). A pattern
- * whose matches hold a digit runs on a text with one; another, on a text holding one of its words, bare or after
- * the conjunction و or ف. Most sentences let none run, and this one pass over their words spares them the
- * grammar's dozen or so patterns. With the text's tokens (as the coder made them), their normalized forms are
+ * Which patterns of the language's grammar could match a text, by index (undefined: none). A pattern whose matches
+ * hold a digit runs on a text with one; another, on a text holding one of its words, bare or after the conjunction
+ * و or ف. Most sentences let none run, and this one pass over their words spares them the grammar's dozen or so
+ * patterns. The text is given normalized, or as its tokens (as the coder made them), whose normalized forms are
  * the words.
  */
-export function patternsFor(normalized: string, lang: DateLang, tokens?: readonly Token[]): boolean[] | undefined {
+export function patternsFor(text: string | readonly Token[], lang: DateLang): boolean[] | undefined {
   const g = gates(lang);
   let run: boolean[] | undefined;
   const open = (at: readonly number[] | undefined): void => {
@@ -81,8 +81,8 @@ export function patternsFor(normalized: string, lang: DateLang, tokens?: readonl
     const c = w.charCodeAt(0);
     if (c === WAW || c === FA) open(g.byWord.get(w.slice(1)));
   };
-  if (tokens) {
-    for (const t of tokens) {
+  if (typeof text !== 'string') {
+    for (const t of text) {
       const w = t.norm;
       const c = w.charCodeAt(0);
       // A digit starts a token, or follows an attached و or ف ("و20 أيلول").
@@ -90,15 +90,10 @@ export function patternsFor(normalized: string, lang: DateLang, tokens?: readonl
       else word(w);
     }
   } else {
-    if (DIGIT.test(normalized)) open(g.digit);
-    for (const w of normalized.match(LETTERS) ?? []) word(w);
+    if (DIGIT.test(text)) open(g.digit);
+    for (const w of text.match(LETTERS) ?? []) word(w);
   }
   return run;
-}
-
-/** False when a normalized text surely holds no date expression of the language (see {@link patternsFor}). */
-export function mayHoldDate(normalized: string, lang: DateLang, tokens?: readonly Token[]): boolean {
-  return patternsFor(normalized, lang, tokens) !== undefined;
 }
 
 const sinceWords = new Map<DateLang, Set<string>>();
@@ -125,11 +120,9 @@ interface Found {
 export function findDates(text: string, lang: Lang, normalized?: NormalizedText, span?: Span & { tokens?: readonly Token[] }): DateMention[] {
   if (lang === 'und') return [];
   const n = normalized ?? normalize(text);
-  let run = span?.tokens ? patternsFor('', lang, span.tokens) : undefined;
-  if (span?.tokens && !run) return [];
   const from = span ? normalizedIndex(n, span.start) : 0;
   const part = span ? n.text.slice(from, normalizedIndex(n, span.end)) : n.text;
-  if (!span?.tokens) run = patternsFor(part, lang);
+  const run = patternsFor(span?.tokens ?? part, lang);
   return run ? scanDates(text, lang, n, from, part, run) : [];
 }
 

@@ -6,8 +6,8 @@ export interface Matcher {
   re: RegExp;
   read(m: RegExpExecArray): Temporal | undefined;
   /**
-   * Phrases of which every match holds one, unless it holds a digit: [] for a pattern whose matches always hold
-   * a digit. A text that holds no digit and none of them is not searched with the pattern (see find.ts).
+   * Phrases of which every match holds one; [] for a pattern whose matches always hold a digit instead. A text
+   * that holds none of them (or, for [], no digit) is not searched with the pattern (see `patternsFor` in find.ts).
    */
   needs: readonly string[];
 }
