@@ -44,7 +44,7 @@ const OF = new Set(['of', 'for']);
  */
 export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, shared?: SentenceMatches): ActorScan {
   const matches = lex.actors.matchesOf(tokens, shared);
-  const written = (m: { start: number; value: { article?: true } }): boolean => !m.value.article || hasArticle(tokens[m.start]);
+  const written = (m: { start: number; value: { article?: true } }): boolean => !m.value.article || writtenWithArticle(tokens[m.start]?.norm ?? '');
   const mentions: ActorMention[] = lex.actors.scan(tokens, matches, written).filter((m) => m.value.code !== '').map((m) => {
     const mention: ActorMention = {
       code: m.value.code, kind: m.value.kind, via: m.value.via, start: m.start, end: m.end, headStart: m.start, headEnd: m.end,
@@ -54,9 +54,9 @@ export function findActors(tokens: Token[], lang: Lang, lex: ActorLexicon, share
     if (clitics) mention.clitics = clitics;
     return mention;
   });
-  if (lang === 'ar' && lex.contextual.size > 0) addContextual(tokens, mentions, lex);
   const taken = new Uint8Array(tokens.length);
   for (const m of mentions) taken.fill(1, m.start, m.end);
+  if (lang === 'ar' && lex.contextual.size > 0) addContextual(tokens, mentions, lex, taken);
   const roleMatches: Array<{ start: number; end: number; value: RoleSense; keys: readonly string[] }> = [];
   const roleSearch = lex.roles.matchesOf(tokens, matches);
   for (let i = 0; i < tokens.length; ) {
@@ -113,11 +113,10 @@ const AR_NAME_CONTEXT = new Set(['في', 'الى', 'من', 'مع', 'عن', 'عل
  * preposition, proclitic or not (في مالي، بمالي، لمالي), a verb ending in ت where the data allows it (طردت مالي; not for
  * سيول, floods, which verbs take as subject), a noun of government
  * (حكومة مالي), or another actor with و (النيجر ومالي). An adjective follows its noun (دعم مالي، إداري ومالي).
+ * `taken` marks the tokens of the mentions found so far; the names added here are marked in it too.
  */
-function addContextual(tokens: Token[], mentions: ActorMention[], lex: ActorLexicon): void {
-  const taken = new Uint8Array(tokens.length);
-  for (const m of mentions) taken.fill(1, m.start, m.end);
-  let added = false;
+function addContextual(tokens: Token[], mentions: ActorMention[], lex: ActorLexicon, taken: Uint8Array): void {
+  const before = mentions.length;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (taken[i] || t.kind !== 'ar') continue;
@@ -142,14 +141,11 @@ function addContextual(tokens: Token[], mentions: ActorMention[], lex: ActorLexi
     const mention: ActorMention = { code, kind, via: 'name', start: i, end: i + 1, headStart: i, headEnd: i + 1 };
     if (clitics) mention.clitics = clitics;
     mentions.push(mention);
-    added = true;
   }
-  if (added) mentions.sort((a, b) => a.start - b.start);
-}
-
-/** True when an Arabic word carries the article, after its proclitics ("والقاهرة", "بالرياض", "للرقة"). */
-function hasArticle(token: Token | undefined): boolean {
-  return writtenWithArticle(token?.norm ?? '');
+  if (mentions.length === before) return;
+  // Marked taken once all are found: a name found here does not make the next one a name ("مالي وسيول").
+  for (const m of mentions.slice(before)) taken[m.start] = 1;
+  mentions.sort((a, b) => a.start - b.start);
 }
 
 /** True when a token in [start, end) is taken. */

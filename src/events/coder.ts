@@ -771,6 +771,7 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   // "the attack carried out by Israel on Lebanon", "الهجوم الذي شنته إسرائيل على لبنان": the noun names its own agent.
   const undergone = anchor.verbal && anchor.start < hit.start && st.cueAt[anchor.start] === 'undergo';
   const named = hit.value.pos === 'noun' && !undergone ? ownAgentOf(st, hit, ownPreps) : undefined;
+  const detained = anchor.verbal && anchor.start === hit.start && entry.type === 'COERCE' ? detainedObject(st, hit, clause, lang) : undefined;
   if (named) {
     const { agent: nounAgent, target: own } = named;
     sides.rule = 'noun-agent';
@@ -861,11 +862,11 @@ function findSides(st: Structure, hit: SeqMatch<TriggerSense>, anchor: Anchor, l
   } else if (lang === 'en' && anchor.verbal && anchor.start === hit.start && entry.type === 'ACCUSE' && accusedParticiple(st, hit)) {
     // "deported Egyptian workers accused of violating residency rules": who accused them is not said.
     sides.rule = 'reduced-relative';
-  } else if (anchor.verbal && anchor.start === hit.start && entry.type === 'COERCE' && detainedObject(st, hit, clause, lang)) {
+  } else if (detained) {
     // "released a French tourist detained since 2022", "освободил задержанный ранее британский танкер": a participle
     // beside the main verb's object is done to that object by the main subject.
-    target = detainedObject(st, hit, clause, lang);
-    source = target ? mainSubject(st, Math.min(hit.start, target.start)) : undefined;
+    target = detained;
+    source = mainSubject(st, Math.min(hit.start, detained.start));
     if (source === target) source = undefined;
     sides.rule = 'participle';
   } else if (lang === 'ar') {
@@ -1450,8 +1451,7 @@ function governingSubject(st: Structure, index: number, lang: string): Group | u
 function inheritSubject(st: Structure, index: number, sides: Sides, previous: Array<Sides | undefined>): void {
   // "condemned an Israeli strike that killed three journalists": a relative clause's subject is its antecedent.
   const at = (st.triggers[index] as SeqMatch<TriggerSense>).start;
-  let first = at;
-  while (first > 0 && st.clauseOf[first - 1] === st.clauseOf[at]) first--;
+  const first = clauseStart(st, at);
   if (first > 0 && first < at && RELATIVE.has((st.tokens[first]?.norm ?? '').replace(/^[وف]/u, '')) && st.tokens[first]?.kind === 'lat') return;
   for (let j = index - 1; j >= 0; j--) {
     const prev = previous[j];
@@ -1496,9 +1496,14 @@ function requestedAct(st: Structure, index: number): boolean {
 }
 
 function clauseStartsWithComplementizer(st: Structure, pos: number): boolean {
+  return st.cueAt[clauseStart(st, pos)] === 'complementizer';
+}
+
+/** The first token of the clause that holds token `pos`. */
+function clauseStart(st: Structure, pos: number): number {
   let k = pos;
   while (k > 0 && st.clauseOf[k - 1] === st.clauseOf[pos]) k--;
-  return st.cueAt[k] === 'complementizer';
+  return k;
 }
 
 /** An Arabic verbal noun of purpose ("لبحث", "للتشاور": in order to discuss) reports no act. */

@@ -248,7 +248,6 @@ function verbAt(triggers: ReadonlyArray<SeqMatch<TriggerSense>>, k: number): boo
   return false;
 }
 
-/** Relative pronouns that stand for their clause's subject (who, الذي, который). */
 /** Arabic words after which an act is named by its verbal noun ("جراء القصف", "إثر هجوم", "عقب قصف"). */
 const AR_NOUN_LEADS = new Set(['جراء', 'اثر', 'عقب', 'بعد', 'خلال', 'قبل', 'منذ']);
 
@@ -258,6 +257,7 @@ const LOCATIVE_HEADS = new Set(['في', 'وفي', 'in', 'в', 'во', 'на', 'a
 /** Endings of Russian participles (помогающих, подозреваемых, задержанных, напавшие). */
 export const RU_PARTICIPLE = /(?:ющ|ящ|ущ|ащ|вш|ем|им|енн|анн)(?:ий|ая|ое|ее|ие|ые|их|ых|им|ым|ими|ыми|ую|его|ого|ему|ому|ей|ой)$/u;
 
+/** Relative pronouns that stand for their clause's subject (who, الذي, который). */
 export const RELATIVE = new Set(['who', 'which', 'that', 'который', 'которая', 'которое', 'которые', 'الذي', 'التي', 'الذين']);
 
 function isComma(t: Token): boolean {
